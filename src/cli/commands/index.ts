@@ -1,0 +1,6 @@
+import type { Command } from 'commander';
+
+/** One line per area; each area's command lives in its own file beside this one. */
+export function registerCommands(program: Command): void {
+  void program;
+}
