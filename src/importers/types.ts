@@ -1,0 +1,70 @@
+/**
+ * The contract every chat-export importer fulfils: bytes in, one normalised message stream out
+ * (src/domain/chats/message.ts). Importers are pure parsers: they never touch storage, and they
+ * return expected failures as values.
+ */
+import type { ChatMessage, ImportWarning, LineCounts } from '../domain/chats/message.js';
+import type { Result } from '../domain/result.js';
+
+export const CHAT_FORMATS = [
+  'whatsapp',
+  'telegram',
+  'messenger',
+  'instagram',
+  'discord',
+  'sms-backup',
+  'imessage',
+  'signal',
+  'line',
+] as const;
+export type ChatFormat = (typeof CHAT_FORMATS)[number];
+
+export type DateOrder = 'dmy' | 'mdy' | 'ymd';
+
+export type ImportOptions = {
+  /** IANA zone used to read wall-clock timestamps (e.g. "Europe/Berlin"). */
+  timeZone: string;
+  /** Forces the day/month order for formats that write dates ambiguously. */
+  dateOrder?: DateOrder;
+  /** Content mode: pass the message text on. In metadata mode only lengths are passed. */
+  keepText: boolean;
+  /** Called now and then with bytes consumed so far, for a progress bar. */
+  onProgress?: (bytesRead: number) => void;
+};
+
+/**
+ * One export: a single file, or the entries of a zip / folder (Messenger's message_1.json,
+ * message_2.json …). Each entry is streamed; nothing requires the whole file in memory.
+ */
+export type ExportEntry = {
+  /** Path inside the export (or the file name for a single file). */
+  name: string;
+  size: number;
+  /** A fresh stream of the entry's bytes each time it is called. */
+  open: () => AsyncIterable<Uint8Array>;
+};
+
+export type ParseSummary = {
+  /** Participants as the export names them, in order of first appearance. */
+  participants: string[];
+  lines: LineCounts;
+  warnings: ImportWarning[];
+};
+
+export type Importer = {
+  format: ChatFormat;
+  /**
+   * How likely it is that these entries are this format, from names and the first bytes of
+   * each entry (at most 64 KiB): 0 = certainly not, 1 = certainly.
+   */
+  detect: (entries: ReadonlyArray<{ name: string; head: Uint8Array }>) => number;
+  /**
+   * Streams the entries, calling `emit` once per message in the export's order (importers of
+   * multi-file exports merge them in time order). Bad input is a value, never a throw.
+   */
+  parse: (
+    entries: readonly ExportEntry[],
+    options: ImportOptions,
+    emit: (message: ChatMessage) => void,
+  ) => Promise<Result<ParseSummary>>;
+};
