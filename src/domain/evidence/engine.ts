@@ -1,0 +1,188 @@
+/**
+ * The evidence engine: observations → one score per cause, with every contribution kept.
+ *
+ * Causes are not exclusive (several can hold at once), so each is its own binary hypothesis:
+ * log-odds start at the cause's prior and each observed signal adds weight × strength
+ * (a natural-log likelihood ratio, scaled by how clearly the signal was seen). The score is the
+ * logistic of the total. Because this is a sum, contributions add up to the total exactly, the
+ * order of evidence cannot matter, and more supporting evidence can only raise a score.
+ */
+import type { CauseId, KnowledgeBase, SafetyLevel, Signal } from '../knowledge/schema.js';
+import type {
+  Assessment,
+  CauseAssessment,
+  Confidence,
+  Contribution,
+  SafetyBlock,
+  SafetyFlag,
+} from './assessment.js';
+import type { Observation, Provenance } from './observation.js';
+
+export const logit = (p: number): number => Math.log(p / (1 - p));
+export const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+
+/** A stable text key for a provenance, so that ties are broken the same way in any order. */
+const provenanceKey = (p: Provenance): string => JSON.stringify(p, Object.keys(p).sort());
+
+/**
+ * One observation per signal: the strongest. The same fact reported by an answer and by the
+ * text must not count twice; the tie-break is by provenance so input order never matters.
+ */
+export function strongestPerSignal(observations: readonly Observation[]): Map<string, Observation> {
+  const best = new Map<string, Observation>();
+  for (const observation of observations) {
+    const current = best.get(observation.signalId);
+    if (
+      !current ||
+      observation.strength > current.strength ||
+      (observation.strength === current.strength &&
+        provenanceKey(observation.provenance) < provenanceKey(current.provenance))
+    ) {
+      best.set(observation.signalId, observation);
+    }
+  }
+  return best;
+}
+
+export type IndexedKnowledge = {
+  kb: KnowledgeBase;
+  signals: Map<string, Signal>;
+  priors: Map<CauseId, number>;
+};
+
+const indexCache = new WeakMap<KnowledgeBase, IndexedKnowledge>();
+
+export function indexKnowledge(kb: KnowledgeBase): IndexedKnowledge {
+  const cached = indexCache.get(kb);
+  if (cached) return cached;
+  const indexed: IndexedKnowledge = {
+    kb,
+    signals: new Map(kb.signals.map((s) => [s.id, s])),
+    priors: new Map(kb.causes.map((c) => [c.id, logit(c.prior)])),
+  };
+  indexCache.set(kb, indexed);
+  return indexed;
+}
+
+/**
+ * How sure we are about one cause, from how much evidence bears on it and how consistent it is.
+ * `high` needs several signals that mostly agree; one strong answer alone is never `high`.
+ */
+export function confidenceOf(contributions: readonly Contribution[]): Confidence {
+  const mass = contributions.reduce((sum, c) => sum + Math.abs(c.logOdds), 0);
+  if (contributions.length === 0 || mass === 0) return 'low';
+  const net = Math.abs(contributions.reduce((sum, c) => sum + c.logOdds, 0));
+  const agreement = net / mass;
+  if (contributions.length >= 3 && mass >= 3 && agreement >= 0.6) return 'high';
+  if (contributions.length >= 2 && mass >= 1.5 && agreement >= 0.4) return 'medium';
+  return 'low';
+}
+
+const LEVEL_RANK: Record<SafetyLevel, number> = { none: 0, concern: 1, urgent: 2 };
+
+export function safetyFrom(
+  indexed: IndexedKnowledge,
+  observations: readonly Observation[],
+): SafetyBlock {
+  const flags: SafetyFlag[] = [];
+  const seen = new Set<string>();
+  let level: SafetyLevel = 'none';
+  for (const observation of observations) {
+    const safety = indexed.signals.get(observation.signalId)?.safety;
+    if (!safety || observation.strength <= 0) continue;
+    const key = `${safety.flag}|${provenanceKey(observation.provenance)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    flags.push({ id: safety.flag, level: safety.level, provenance: observation.provenance });
+    if (LEVEL_RANK[safety.level] > LEVEL_RANK[level]) level = safety.level;
+  }
+  // Urgent first, then by flag id and provenance, so the block reads the same in any input order.
+  flags.sort(
+    (a, b) =>
+      LEVEL_RANK[b.level] - LEVEL_RANK[a.level] ||
+      a.id.localeCompare(b.id) ||
+      provenanceKey(a.provenance).localeCompare(provenanceKey(b.provenance)),
+  );
+  return { level, flags };
+}
+
+/** Raw log-odds per cause, without building explanations: the hot path of question selection. */
+export function causeLogOdds(
+  indexed: IndexedKnowledge,
+  strongest: ReadonlyMap<string, Observation>,
+): Map<CauseId, number> {
+  const totals = new Map(indexed.priors);
+  for (const observation of strongest.values()) {
+    const signal = indexed.signals.get(observation.signalId);
+    if (!signal) continue;
+    for (const [cause, weight] of Object.entries(signal.weights) as [CauseId, number][]) {
+      totals.set(cause, (totals.get(cause) ?? 0) + weight * observation.strength);
+    }
+  }
+  return totals;
+}
+
+const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/**
+ * Weighs all observations and returns every cause with its score, confidence and the
+ * contributions for and against, sorted by score (highest first), plus the safety block.
+ * Unknown signal ids are ignored here; callers validate their inputs at the boundary.
+ *
+ * @example
+ * const result = assess(knowledgeBase(), observationsFromAnswers(kb, answers).value);
+ * result.causes[0]; // { id: 'external-stress', score: 0.81, confidence: 'medium', for: [...], ... }
+ */
+export function assess(kb: KnowledgeBase, observations: readonly Observation[]): Assessment {
+  const indexed = indexKnowledge(kb);
+  const strongest = strongestPerSignal(observations);
+  const perCause = new Map<CauseId, Contribution[]>(kb.causes.map((c) => [c.id, []]));
+
+  const ordered = [...strongest.values()].sort((a, b) => a.signalId.localeCompare(b.signalId));
+  for (const observation of ordered) {
+    const signal = indexed.signals.get(observation.signalId);
+    if (!signal || observation.strength <= 0) continue;
+    for (const [cause, weight] of Object.entries(signal.weights) as [CauseId, number][]) {
+      const list = perCause.get(cause);
+      const logOdds = weight * observation.strength;
+      if (!list || logOdds === 0) continue;
+      const contribution: Contribution = {
+        signalId: signal.id,
+        label: signal.label,
+        logOdds,
+        reason: signal.rationale,
+        provenance: observation.provenance,
+      };
+      if (signal.source !== undefined) contribution.source = signal.source;
+      list.push(contribution);
+    }
+  }
+
+  const causes: CauseAssessment[] = kb.causes.map((cause) => {
+    const contributions = perCause.get(cause.id) ?? [];
+    const priorLogOdds = indexed.priors.get(cause.id) ?? 0;
+    const logOdds = contributions.reduce((sum, c) => sum + c.logOdds, priorLogOdds);
+    const byStrength = (a: Contribution, b: Contribution) =>
+      Math.abs(b.logOdds) - Math.abs(a.logOdds) || a.signalId.localeCompare(b.signalId);
+    const supporting = contributions.filter((c) => c.logOdds > 0).sort(byStrength);
+    const facets = new Set<string>();
+    for (const c of supporting) {
+      for (const facet of indexed.signals.get(c.signalId)?.facets ?? []) {
+        if (facet.startsWith(`${cause.id}/`)) facets.add(facet);
+      }
+    }
+    return {
+      id: cause.id,
+      name: cause.name,
+      score: round(sigmoid(logOdds)),
+      confidence: confidenceOf(contributions),
+      priorLogOdds,
+      logOdds,
+      for: supporting,
+      against: contributions.filter((c) => c.logOdds < 0).sort(byStrength),
+      facets: [...facets].sort(),
+    };
+  });
+  causes.sort((a, b) => b.logOdds - a.logOdds || a.id.localeCompare(b.id));
+  return { causes, safety: safetyFrom(indexed, observations) };
+}
