@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
+import { registerAssessCommand } from './assess.js';
 
 /** One line per area; each area's command lives in its own file beside this one. */
 export function registerCommands(program: Command): void {
-  void program;
+  registerAssessCommand(program);
 }

@@ -1,0 +1,161 @@
+/**
+ * `closer assess` (interactive, or from an answers file) and `closer questions`.
+ */
+import { cancel, intro, isCancel, log, note, outro, select } from '@clack/prompts';
+import type { Command } from 'commander';
+import {
+  createAssessmentSession,
+  listQuestions,
+  parseAnswersFile,
+  runAssessment,
+  type AssessmentReport,
+  type PartnerWording,
+} from '../../app/assess.js';
+import { badInput, CliExit, printJson } from '../output.js';
+import { readTextInput } from '../read-input.js';
+
+/** Answers files are small; anything bigger is a mistake (the wrong file). */
+const MAX_ANSWERS_BYTES = 1 << 20;
+const BACK = '__back__';
+
+type AssessOptions = {
+  answers?: string;
+  json?: boolean;
+  name?: string;
+  pronoun?: string;
+};
+
+export function wordingFrom(options: { name?: string; pronoun?: string }): PartnerWording {
+  const wording: PartnerWording = {};
+  if (options.name !== undefined) wording.name = options.name;
+  if (options.pronoun !== undefined) {
+    if (options.pronoun !== 'they' && options.pronoun !== 'she' && options.pronoun !== 'he') {
+      badInput(`--pronoun must be they, she or he (got "${options.pronoun}")`);
+    }
+    wording.pronoun = options.pronoun;
+  }
+  return wording;
+}
+
+const percent = (score: number) => `${Math.round(score * 100)}%`.padStart(4);
+const bar = (score: number) => '█'.repeat(Math.round(score * 20)).padEnd(20, '·');
+
+/** The readable report: safety first, then the possible explanations with their reasons. */
+export function formatReport(report: AssessmentReport, top = 5): string {
+  const lines: string[] = [];
+  if (report.safety.level !== 'none') {
+    lines.push(
+      report.safety.level === 'urgent'
+        ? 'Your safety comes first. Some of what you shared suggests you may be in danger.'
+        : 'Your safety comes first. Some of what you shared is a warning sign worth taking seriously.',
+      '  Run `closer plan` for support lines in your country. In an emergency, call your local emergency number.',
+      ...report.safety.flags.map((f) => `  - ${f.id} (${f.level}): ${f.evidence}`),
+      '',
+    );
+  }
+  lines.push('Possible explanations to explore, most likely first (not a diagnosis):', '');
+  report.causes.slice(0, top).forEach((cause, i) => {
+    lines.push(
+      `${i + 1}. ${cause.name}  ${bar(cause.score)} ${percent(cause.score)}  (${cause.confidence} confidence)`,
+    );
+    for (const item of cause.for.slice(0, 3)) lines.push(`     + ${item.label}: ${item.evidence}`);
+    for (const item of cause.against.slice(0, 2))
+      lines.push(`     - ${item.label}: ${item.evidence}`);
+    if (cause.for.length === 0 && cause.against.length === 0)
+      lines.push('     (no evidence either way yet)');
+  });
+  if (report.next) lines.push('', `What would make it clearer: ${report.next.text}`);
+  return lines.join('\n');
+}
+
+async function interactive(wording: PartnerWording): Promise<void> {
+  intro('closer — what might be going on');
+  note(
+    'A few questions, one at a time. "Not sure" is always fine, and you can go back.\nFirst, some questions about your safety.',
+    'How this works',
+  );
+  const session = createAssessmentSession({ wording });
+  for (;;) {
+    const step = session.current();
+    if (step.kind === 'done') break;
+    const { question, progress } = step;
+    const choice = await select({
+      message: `${question.text}  (${progress.answered + 1} of at most ${progress.atMost})`,
+      options: [
+        ...question.options.map((o) => ({ value: o.value, label: o.label })),
+        ...(session.history().length > 0 ? [{ value: BACK, label: '← Back' }] : []),
+      ],
+    });
+    if (isCancel(choice)) {
+      cancel('Stopped. Nothing was saved.');
+      throw new CliExit(130);
+    }
+    if (choice === BACK) {
+      session.back();
+      continue;
+    }
+    const answered = session.answer(question.id, choice);
+    if (!answered.ok) log.error(answered.error.message);
+  }
+  const report = session.report();
+  process.stdout.write(`\n${formatReport(report)}\n`);
+  outro('These are possibilities to explore, not verdicts. `closer plan` turns them into steps.');
+}
+
+export function registerAssessCommand(program: Command): void {
+  program
+    .command('assess')
+    .description('Find the likely causes of the distance: interactive, or from an answers file')
+    .option(
+      '--answers <file>',
+      'answers as JSON: { "answers": { "<questionId>": "<value>" } } (- for stdin)',
+    )
+    .option('--json', 'print the result as JSON (needs --answers)')
+    .option('--name <name>', "your partner's name, used in the questions")
+    .option('--pronoun <pronoun>', 'they, she or he (default: they)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  closer assess\n  closer assess --answers answers.json --json\n\nSee `closer questions --json` for every question id and its values.',
+    )
+    .action(async (options: AssessOptions) => {
+      const wording = wordingFrom(options);
+      if (!options.answers) {
+        if (options.json)
+          badInput('--json needs --answers FILE (the interactive assessment prints text)');
+        await interactive(wording);
+        return;
+      }
+      const content = await readTextInput(options.answers, { maxBytes: MAX_ANSWERS_BYTES });
+      const answers = parseAnswersFile(
+        content,
+        options.answers === '-' ? 'stdin' : options.answers,
+      );
+      if (!answers.ok) badInput(answers.error.message);
+      const report = runAssessment({ answers: answers.value, wording });
+      if (!report.ok) badInput(report.error.message);
+      if (options.json) printJson(report.value);
+      else process.stdout.write(`${formatReport(report.value)}\n`);
+    });
+
+  program
+    .command('questions')
+    .description('List every question with its id, options and the signals it measures')
+    .option('--json', 'print as JSON')
+    .option('--name <name>', "your partner's name")
+    .option('--pronoun <pronoun>', 'they, she or he (default: they)')
+    .action((options: { json?: boolean; name?: string; pronoun?: string }) => {
+      const questions = listQuestions(wordingFrom(options));
+      if (options.json) {
+        printJson(questions);
+        return;
+      }
+      for (const q of questions) {
+        const condition = q.followUp
+          ? `  (after ${q.followUp.questionId} = ${q.followUp.values.join('|')})`
+          : '';
+        process.stdout.write(
+          `${q.id}${condition}\n  ${q.text}\n  ${q.options.map((o) => o.value).join(' | ')}\n`,
+        );
+      }
+    });
+}
