@@ -13,14 +13,14 @@ export async function runCli(args: string[], options: { stdin?: string } = {}): 
   const writeOut = process.stdout.write.bind(process.stdout);
   const writeErr = process.stderr.write.bind(process.stderr);
   const originalStdin = Object.getOwnPropertyDescriptor(process, 'stdin');
-  process.stdout.write = ((chunk: string | Uint8Array) => {
+  process.stdout.write = (chunk: string | Uint8Array) => {
     stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
     return true;
-  }) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => {
+  };
+  process.stderr.write = (chunk: string | Uint8Array) => {
     stderr += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
     return true;
-  }) as typeof process.stderr.write;
+  };
   if (options.stdin !== undefined) {
     Object.defineProperty(process, 'stdin', {
       value: Readable.from([Buffer.from(options.stdin)]),
