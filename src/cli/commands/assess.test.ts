@@ -1,0 +1,106 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listQuestions } from '../../app/assess.js';
+import { runCli } from '../test-support/run-cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'closer-assess-'));
+const write = (name: string, content: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+const questions = listQuestions();
+const main = questions.find((q) => q.about !== 'safety');
+const safety = questions.find((q) => q.about === 'safety');
+
+describe('closer assess --answers --json', () => {
+  it('prints causes sorted by score, the safety block, the next question and the count', async () => {
+    if (!main || !safety) throw new Error('the bank has no questions');
+    const firstOption = main.options[0]?.value ?? '';
+    const file = write(
+      'ok.json',
+      JSON.stringify({ answers: { [main.id]: firstOption, [safety.id]: 'not-sure' } }),
+    );
+    const run = await runCli(['assess', '--answers', file, '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as {
+      causes: {
+        id: string;
+        score: number;
+        confidence: string;
+        for: unknown[];
+        against: unknown[];
+      }[];
+      safety: { level: string; flags: unknown[] };
+      next: { questionId: string; text: string } | null;
+      asked: number;
+    };
+    expect(report.causes).toHaveLength(12);
+    const scores = report.causes.map((c) => c.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    expect(report.safety.level).toMatch(/^(none|concern|urgent)$/);
+    expect(report.asked).toBe(2);
+    // The rest of the safety screen comes before any other question.
+    expect(questions.find((q) => q.id === report.next?.questionId)?.about).toBe('safety');
+  });
+
+  it('reads answers from stdin', async () => {
+    const run = await runCli(['assess', '--answers', '-', '--json'], { stdin: '{"answers":{}}' });
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as { asked: number }).asked).toBe(0);
+  });
+
+  it.each([
+    ['a missing file', () => join(dir, 'nope.json'), /no such file/],
+    ['invalid JSON', () => write('bad.json', '{"answers": {'), /not valid JSON/],
+    ['no answers field', () => write('shape.json', '{"foo": 1}'), /"answers"/],
+    [
+      'an unknown question id',
+      () => write('id.json', '{"answers":{"q.does-not-exist":"yes"}}'),
+      /q\.does-not-exist/,
+    ],
+    [
+      'a value that is not an option',
+      () =>
+        write('value.json', JSON.stringify({ answers: { [main?.id ?? '']: 'sometimes-maybe' } })),
+      /sometimes-maybe/,
+    ],
+  ])('refuses %s with one line on stderr and exit 2', async (_, file, message) => {
+    const run = await runCli(['assess', '--answers', file(), '--json']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('closer questions --json', () => {
+  it('lists every question with options (not sure included), measures and follow-ups', async () => {
+    const run = await runCli(['questions', '--json', '--name', 'Alex', '--pronoun', 'she']);
+    expect(run.code).toBe(0);
+    const listed = JSON.parse(run.stdout) as {
+      id: string;
+      text: string;
+      options: { value: string }[];
+      measures: string[];
+      followUp?: unknown;
+    }[];
+    expect(listed.length).toBeGreaterThanOrEqual(60);
+    for (const q of listed) {
+      expect(q.options.at(-1)?.value).toBe('not-sure');
+      expect(q.text).not.toMatch(/\{(partner|they|them|their)\}/i);
+    }
+    expect(listed.some((q) => q.followUp)).toBe(true);
+    expect(listed.some((q) => q.text.includes('Alex'))).toBe(true);
+  });
+
+  it('refuses an unknown pronoun', async () => {
+    const run = await runCli(['questions', '--pronoun', 'xe']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--pronoun/);
+  });
+});
