@@ -1,0 +1,27 @@
+/**
+ * Guidance: the safety gate, the plan, the conversation planner and the draft reviewer, over
+ * knowledge kept as data (`./data/*.json`, validated by `./schema.ts`).
+ */
+export * from './schema.js';
+export { findGuidanceProblems, guidanceData, validateGuidance } from './load.js';
+export { safetyGate, URGENT_FLAGS, type SafetyGate } from './safety-gate.js';
+export {
+  countryFromLocale,
+  resolveCountry,
+  resourceOrder,
+  resourcesFor,
+  type ResolvedCountry,
+  type ResourceItem,
+} from './resources.js';
+export { asksAboutMonitoring, monitoringExplanation } from './monitoring.js';
+export {
+  buildPlan,
+  focusCauses,
+  type FocusCause,
+  type Plan,
+  type PlanInput,
+  type PlanSection,
+  type PlanStep,
+  type PlanWarning,
+  type StepCause,
+} from './plan.js';
