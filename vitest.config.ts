@@ -10,6 +10,8 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 30_000,
+    // The browser tests need Chromium; the set-up installs it (as root) or says what to install.
+    globalSetup: ['test/e2e/setup.ts'],
     hookTimeout: 180_000,
     ...(jsonReport ? { reporters: ['default', 'json'], outputFile: { json: jsonReport } } : {}),
   },
