@@ -48,6 +48,11 @@ export type IndexedKnowledge = {
   kb: KnowledgeBase;
   signals: Map<string, Signal>;
   priors: Map<CauseId, number>;
+  /** The causes in knowledge-base order; vectors below are indexed the same way. */
+  causeIds: CauseId[];
+  priorVector: Float64Array;
+  /** Each signal's weights as a dense vector over the causes: the hot path avoids objects. */
+  weightVectors: Map<string, Float64Array>;
 };
 
 const indexCache = new WeakMap<KnowledgeBase, IndexedKnowledge>();
@@ -55,10 +60,20 @@ const indexCache = new WeakMap<KnowledgeBase, IndexedKnowledge>();
 export function indexKnowledge(kb: KnowledgeBase): IndexedKnowledge {
   const cached = indexCache.get(kb);
   if (cached) return cached;
+  const causeIds = kb.causes.map((c) => c.id);
+  const weightVectors = new Map<string, Float64Array>();
+  for (const signal of kb.signals) {
+    const vector = new Float64Array(causeIds.length);
+    causeIds.forEach((cause, i) => (vector[i] = signal.weights[cause] ?? 0));
+    weightVectors.set(signal.id, vector);
+  }
   const indexed: IndexedKnowledge = {
     kb,
     signals: new Map(kb.signals.map((s) => [s.id, s])),
     priors: new Map(kb.causes.map((c) => [c.id, logit(c.prior)])),
+    causeIds,
+    priorVector: Float64Array.from(kb.causes, (c) => logit(c.prior)),
+    weightVectors,
   };
   indexCache.set(kb, indexed);
   return indexed;
@@ -106,18 +121,20 @@ export function safetyFrom(
   return { level, flags };
 }
 
-/** Raw log-odds per cause, without building explanations: the hot path of question selection. */
-export function causeLogOdds(
+/**
+ * Raw log-odds per cause (in knowledge-base order), without building explanations: the hot path
+ * of question selection.
+ */
+export function causeLogOddsVector(
   indexed: IndexedKnowledge,
   strongest: ReadonlyMap<string, Observation>,
-): Map<CauseId, number> {
-  const totals = new Map(indexed.priors);
+): Float64Array {
+  const totals = Float64Array.from(indexed.priorVector);
   for (const observation of strongest.values()) {
-    const signal = indexed.signals.get(observation.signalId);
-    if (!signal) continue;
-    for (const [cause, weight] of Object.entries(signal.weights) as [CauseId, number][]) {
-      totals.set(cause, (totals.get(cause) ?? 0) + weight * observation.strength);
-    }
+    const weights = indexed.weightVectors.get(observation.signalId);
+    if (!weights) continue;
+    for (let i = 0; i < totals.length; i++)
+      totals[i] = (totals[i] ?? 0) + (weights[i] ?? 0) * observation.strength;
   }
   return totals;
 }

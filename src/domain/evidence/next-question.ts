@@ -9,10 +9,10 @@
  * P(o | not c) = 1/n (n options) and P(o | c) = LR_c(o) / Σ LR_c. A question whose options all
  * weigh a cause alike therefore tells nothing about it (zero gain), and the gain is never negative.
  */
-import type { CauseId, KnowledgeBase, Question } from '../knowledge/schema.js';
+import type { KnowledgeBase, Question } from '../knowledge/schema.js';
 import { isQuestionOpen, measuredSignals, type Answers } from './answers.js';
 import {
-  causeLogOdds,
+  causeLogOddsVector,
   indexKnowledge,
   sigmoid,
   strongestPerSignal,
@@ -38,75 +38,92 @@ export type NextStep =
   | { kind: 'question'; question: Question; expectedGain: number }
   | { kind: 'done'; reason: 'ranking-settled' | 'cap-reached' | 'no-questions-left' };
 
-/** Per-option log-odds changes for each cause, given what is already observed. */
+/** Per-option log-odds changes (one vector over the causes per option), given what is known. */
 function optionDeltas(
   indexed: IndexedKnowledge,
   question: Question,
   strongest: ReadonlyMap<string, Observation>,
-): Map<CauseId, number>[] {
+): (Float64Array | undefined)[] {
+  const causeCount = indexed.causeIds.length;
   return question.options.map((option) => {
-    const delta = new Map<CauseId, number>();
+    let delta: Float64Array | undefined;
     for (const { id, strength } of option.signals) {
-      const signal = indexed.signals.get(id);
-      if (!signal) continue;
+      const weights = indexed.weightVectors.get(id);
+      if (!weights) continue;
       // A signal already seen at this strength or more adds nothing new (one observation per signal).
-      const already = strongest.get(id)?.strength ?? 0;
-      const extra = Math.max(0, strength - already);
-      if (extra === 0) continue;
-      for (const [cause, weight] of Object.entries(signal.weights) as [CauseId, number][]) {
-        delta.set(cause, (delta.get(cause) ?? 0) + weight * extra);
-      }
+      const extra = strength - (strongest.get(id)?.strength ?? 0);
+      if (extra <= 0) continue;
+      delta ??= new Float64Array(causeCount);
+      for (let i = 0; i < causeCount; i++) delta[i] = (delta[i] ?? 0) + (weights[i] ?? 0) * extra;
     }
     return delta;
   });
 }
 
-function topThree(logOdds: ReadonlyMap<CauseId, number>): string {
-  return [...logOdds.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, 3)
-    .map(([id]) => id)
-    .sort()
-    .join(',');
+/** The three highest causes as a bit set over cause indices (order within the three ignored). */
+function topThreeMask(logOdds: Float64Array): number {
+  let first = -1;
+  let second = -1;
+  let third = -1;
+  const above = (i: number, j: number) =>
+    j < 0 ||
+    (logOdds[i] ?? 0) > (logOdds[j] ?? 0) ||
+    ((logOdds[i] ?? 0) === (logOdds[j] ?? 0) && i < j);
+  for (let i = 0; i < logOdds.length; i++) {
+    if (above(i, first)) [first, second, third] = [i, first, second];
+    else if (above(i, second)) [second, third] = [i, second];
+    else if (above(i, third)) third = i;
+  }
+  return (1 << first) | (second >= 0 ? 1 << second : 0) | (third >= 0 ? 1 << third : 0);
 }
 
 type Evaluation = { expectedGain: number; canChangeTopThree: boolean };
 
 function evaluate(
-  question: Question,
-  deltas: readonly Map<CauseId, number>[],
-  current: ReadonlyMap<CauseId, number>,
-  currentTop: string,
+  deltas: readonly (Float64Array | undefined)[],
+  current: Float64Array,
+  currentProbability: Float64Array,
+  currentTop: number,
   minAnswerProbability: number,
+  scratch: Float64Array,
 ): Evaluation {
   const n = deltas.length;
+  const causeCount = current.length;
   let expectedGain = 0;
-  const answerProbability = new Array<number>(n).fill(0);
-  const causes = new Set<CauseId>();
-  for (const delta of deltas) for (const cause of delta.keys()) causes.add(cause);
-  for (const cause of causes) {
-    const p = sigmoid(current.get(cause) ?? 0);
-    const ratios = deltas.map((delta) => Math.exp(delta.get(cause) ?? 0));
-    const sum = ratios.reduce((a, b) => a + b, 0);
-    ratios.forEach((ratio, i) => {
-      const ifPresent = ratio / sum;
-      const ifAbsent = 1 / n;
+  const answerProbability = new Float64Array(n);
+  let informative = 0;
+  for (let c = 0; c < causeCount; c++) {
+    let sum = 0;
+    let varies = false;
+    const first = deltas[0]?.[c] ?? 0;
+    for (let o = 0; o < n; o++) {
+      const d = deltas[o]?.[c] ?? 0;
+      if (d !== first) varies = true;
+      sum += Math.exp(d);
+    }
+    // Options that all weigh this cause alike tell nothing about it.
+    if (!varies) continue;
+    informative++;
+    const p = currentProbability[c] ?? 0;
+    const ifAbsent = 1 / n;
+    for (let o = 0; o < n; o++) {
+      const ifPresent = Math.exp(deltas[o]?.[c] ?? 0) / sum;
       const marginal = p * ifPresent + (1 - p) * ifAbsent;
       expectedGain +=
         p * ifPresent * Math.log2(ifPresent / marginal) +
         (1 - p) * ifAbsent * Math.log2(ifAbsent / marginal);
-      answerProbability[i] = (answerProbability[i] ?? 0) + marginal;
-    });
+      answerProbability[o] = (answerProbability[o] ?? 0) + marginal;
+    }
   }
   let canChangeTopThree = false;
-  deltas.forEach((delta, i) => {
-    // The chance of this answer, averaged over the causes it bears on (uniform if none).
-    const probability = causes.size === 0 ? 1 / n : (answerProbability[i] ?? 0) / causes.size;
-    if (probability < minAnswerProbability || delta.size === 0) return;
-    const next = new Map(current);
-    for (const [cause, d] of delta) next.set(cause, (current.get(cause) ?? 0) + d);
-    if (topThree(next) !== currentTop) canChangeTopThree = true;
-  });
+  for (let o = 0; o < n && !canChangeTopThree; o++) {
+    const delta = deltas[o];
+    // The chance of this answer, averaged over the causes the question bears on.
+    const probability = informative === 0 ? 1 / n : (answerProbability[o] ?? 0) / informative;
+    if (!delta || probability < minAnswerProbability) continue;
+    for (let c = 0; c < causeCount; c++) scratch[c] = (current[c] ?? 0) + (delta[c] ?? 0);
+    if (topThreeMask(scratch) !== currentTop) canChangeTopThree = true;
+  }
   return { expectedGain, canChangeTopThree };
 }
 
@@ -138,8 +155,10 @@ export function nextQuestion(
 
   const indexed = indexKnowledge(kb);
   const strongest = strongestPerSignal(observations);
-  const current = causeLogOdds(indexed, strongest);
-  const currentTop = topThree(current);
+  const current = causeLogOddsVector(indexed, strongest);
+  const currentProbability = current.map(sigmoid);
+  const currentTop = topThreeMask(current);
+  const scratch = new Float64Array(current.length);
 
   let best: { question: Question; expectedGain: number } | undefined;
   let anyCanChange = false;
@@ -153,7 +172,14 @@ export function nextQuestion(
       continue;
     }
     const deltas = optionDeltas(indexed, question, strongest);
-    const evaluation = evaluate(question, deltas, current, currentTop, minAnswerProbability);
+    const evaluation = evaluate(
+      deltas,
+      current,
+      currentProbability,
+      currentTop,
+      minAnswerProbability,
+      scratch,
+    );
     anyCanChange ||= evaluation.canChangeTopThree;
     // Ties go to the bank's order, so the sequence is deterministic.
     if (!best || evaluation.expectedGain > best.expectedGain + 1e-12) {
