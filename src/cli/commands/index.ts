@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { registerAssessCommand } from './assess.js';
+import { registerPlanCommand } from './plan.js';
 
 /** One line per area; each area's command lives in its own file beside this one. */
 export function registerCommands(program: Command): void {
   registerAssessCommand(program);
+  registerPlanCommand(program);
 }

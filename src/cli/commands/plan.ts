@@ -1,0 +1,151 @@
+/**
+ * `closer plan`: the steps for this week, ranked by the causes found, with safety first.
+ */
+import type { Command } from 'commander';
+import { parseAnswersFile } from '../../app/assess.js';
+import { makePlan, type PlanReport, type PlanRequest, type ResourceItem } from '../../app/plan.js';
+import { badInput, printJson } from '../output.js';
+import { readTextInput } from '../read-input.js';
+import { wordingFrom } from './assess.js';
+
+const MAX_ANSWERS_BYTES = 1 << 20;
+const MAX_TEXT_BYTES = 256 * 1024;
+
+type PlanOptions = {
+  answers?: string;
+  text?: string;
+  checkins?: string;
+  country?: string;
+  json?: boolean;
+  name?: string;
+  pronoun?: string;
+};
+
+const label = (path: string) => (path === '-' ? 'stdin' : path);
+
+/** One help line as a line of text: service, how to reach it, hours, who it is for. */
+export function formatResource(item: ResourceItem): string {
+  const reach = [item.phone, item.text, item.web].filter((x) => x !== undefined).join(' · ');
+  const notes = item.notes ? `\n      ${item.notes}` : '';
+  return `  • ${item.service}: ${reach}\n      ${item.hours}; for ${item.for}${notes}`;
+}
+
+/** The readable plan, in the order the plan's layout asks for. */
+export function formatPlan(plan: PlanReport): string {
+  const out: string[] = [];
+  const where = plan.country.name ?? 'your country (international directories)';
+  for (const section of plan.layout) {
+    switch (section) {
+      case 'safety':
+        out.push('YOUR SAFETY COMES FIRST', ...plan.safety.notes.map((n) => `  ${n}`), '');
+        break;
+      case 'resources': {
+        const top = plan.resources.placement === 'top';
+        out.push(
+          top ? `Help lines for ${where}:` : `If things get hard, help lines for ${where}:`,
+          ...plan.resources.notes.map((n) => `  ${n}`),
+          ...plan.resources.items.map(formatResource),
+        );
+        if (top) {
+          out.push('', 'What to expect when you call:', ...plan.safety.whatToExpect.map(bullet));
+          if (plan.safety.safetyPlanning.length > 0)
+            out.push('', 'Safety planning basics:', ...plan.safety.safetyPlanning.map(bullet));
+          if (plan.safety.deviceSafety.length > 0)
+            out.push('', 'Your devices:', ...plan.safety.deviceSafety.map(bullet));
+        }
+        out.push('');
+        break;
+      }
+      case 'monitoring':
+        out.push(
+          'About checking your partner’s phone or messages:',
+          ...(plan.monitoring ?? []).map(bullet),
+          '',
+        );
+        break;
+      case 'steps':
+        out.push(
+          plan.lowEvidence
+            ? 'Steps for this week (the picture is still unclear, so these are general):'
+            : `Steps for this week, from what you shared (${plan.focus.map((c) => c.name).join(', ')}):`,
+        );
+        plan.steps.forEach((step, i) => {
+          out.push(`${i + 1}. ${step.title}`);
+          const forWhat =
+            step.causes.length > 0 ? `For ${step.causes.map((c) => c.name).join(', ')}: ` : '';
+          out.push(`   ${forWhat}${step.why}`);
+          out.push(...step.thisWeek.map((t) => `   - ${t}`));
+          out.push(`   Afterwards, watch for: ${step.watchFor}`);
+        });
+        out.push('');
+        break;
+      case 'warnings':
+        if (plan.warnings.length === 0) break;
+        out.push('What tends to backfire here:');
+        for (const w of plan.warnings)
+          out.push(`  • Avoid: ${w.avoid} ${w.why} Instead: ${w.instead}`);
+        out.push('');
+        break;
+      case 'honesty':
+        out.push('Being honest:', ...(plan.honesty ?? []).map(bullet), '');
+        break;
+      case 'for-yourself':
+        out.push('For yourself, whatever the cause:', ...plan.forYourself.map(bullet), '');
+        break;
+      case 'recheck':
+        out.push(
+          `When to look again: in ${plan.recheck.weeks} week${plan.recheck.weeks === 1 ? '' : 's'}. ${plan.recheck.why}`,
+          ...(plan.recheck.indicators.length > 0
+            ? [`  Watch: ${plan.recheck.indicators.join('; ')}.`]
+            : []),
+          '',
+        );
+        break;
+    }
+  }
+  return out.join('\n').trimEnd();
+}
+
+const bullet = (line: string) => `  • ${line}`;
+
+export function registerPlanCommand(program: Command): void {
+  program
+    .command('plan')
+    .description('A plan for this week, ranked by the likely causes, with safety first')
+    .option('--answers <file>', 'answers as JSON: { "answers": { "<questionId>": "<value>" } }')
+    .option('--text <file>', 'your own description of what is going on, as plain text')
+    .option('--checkins <file>', 'check-ins as CSV (see `closer trend --help`)')
+    .option('--country <code>', 'two-letter country code for help lines, e.g. GB, US, DE')
+    .option('--json', 'print the plan as JSON')
+    .option('--name <name>', "your partner's name")
+    .option('--pronoun <pronoun>', 'they, she or he (default: they)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  closer plan --answers answers.json --country GB\n  closer plan --answers answers.json --text notes.txt --json',
+    )
+    .action(async (options: PlanOptions) => {
+      const wording = wordingFrom(options);
+      const request: PlanRequest = {
+        wording,
+        country: options.country,
+        locale: Intl.DateTimeFormat().resolvedOptions().locale,
+      };
+      if (options.answers) {
+        const content = await readTextInput(options.answers, { maxBytes: MAX_ANSWERS_BYTES });
+        const answers = parseAnswersFile(content, label(options.answers));
+        if (!answers.ok) badInput(answers.error.message);
+        request.answers = answers.value;
+      }
+      if (options.text) {
+        const text = await readTextInput(options.text, { maxBytes: MAX_TEXT_BYTES });
+        request.userWords = text;
+      }
+      if (options.checkins) {
+        badInput('--checkins: reading check-ins is not available in this version yet');
+      }
+      const report = makePlan(request);
+      if (!report.ok) badInput(report.error.message);
+      if (options.json) printJson(report.value);
+      else process.stdout.write(`${formatPlan(report.value)}\n`);
+    });
+}
