@@ -79,6 +79,9 @@ export async function parseSmsBackup(
   let rootSeen = false;
   let mms: Mms | undefined;
   let contact: { key: string; name: string } | undefined;
+  // Records repeat the same few addresses: remember the last one's key.
+  let lastAddress = '';
+  let lastKey = '';
 
   const stop = (code: string, message: string) => {
     problem ??= { code, message };
@@ -96,7 +99,11 @@ export async function parseSmsBackup(
       tally.skip('no-address', 'a message with no phone number or contact', where(line));
       return undefined;
     }
-    const key = addressKey(address);
+    if (address !== lastAddress) {
+      lastAddress = address;
+      lastKey = addressKey(address);
+    }
+    const key = lastKey;
     if (!contact) {
       contact = { key, name: label };
     } else if (contact.key !== key) {

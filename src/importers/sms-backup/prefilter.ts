@@ -17,6 +17,8 @@ const DQ = 0x22;
 const SQ = 0x27;
 const BANG = 0x21;
 const DASH = 0x2d;
+/** "data" in ASCII. */
+const DATA = [0x64, 0x61, 0x74, 0x61];
 
 const enum State {
   Text,
@@ -45,7 +47,8 @@ function isNameByte(b: number): boolean {
 export function createDataAttributeFilter(): DataAttributeFilter {
   let state = State.Text;
   let quote = DQ;
-  let name = '';
+  // How far the current attribute name matches "data": 0-4, or -1 once it cannot.
+  let matched = 0;
   let nameDone = false;
   let isData = false;
   let openSeen = 0; // bytes of "<!--" matched so far after "<"
@@ -68,7 +71,7 @@ export function createDataAttributeFilter(): DataAttributeFilter {
               break;
             }
             state = State.Tag;
-            name = '';
+            matched = 0;
             nameDone = false;
             isData = false;
             openSeen = 1;
@@ -136,19 +139,18 @@ export function createDataAttributeFilter(): DataAttributeFilter {
                 state = State.Value;
               }
               isData = false;
-              name = '';
+              matched = 0;
               nameDone = false;
             } else if (b === EQ) {
-              isData = name === 'data';
+              isData = matched === 4;
             } else if (isNameByte(b)) {
               if (nameDone) {
-                name = '';
+                matched = 0;
                 nameDone = false;
               }
-              if (name.length < 8) name += String.fromCharCode(b);
-              else name = '~';
+              matched = matched >= 0 && matched < 4 && b === DATA[matched] ? matched + 1 : -1;
             } else {
-              nameDone = name !== '';
+              nameDone = matched !== 0;
             }
             break;
           }
