@@ -1,0 +1,32 @@
+/**
+ * Our own labelled corpus (written by us, made-up people): descriptions labelled with the
+ * signals and main cause we expect, and safety cases labelled with the flags we expect. Used by
+ * the tests (regression guard) and by bench/text.bench.ts (accuracy tables).
+ */
+import type { CauseId, SafetyFlagId } from '../../knowledge/schema.js';
+import type { Pronoun } from '../references.js';
+import descriptionsData from './descriptions.json' with { type: 'json' };
+import safetyData from './safety.json' with { type: 'json' };
+
+export type SafetyCase = {
+  id: string;
+  text: string;
+  /** Expected flags; empty for a negative (idioms, denials, other people). */
+  flags: SafetyFlagId[];
+  name?: string;
+  pronoun?: Pronoun;
+};
+
+export type DescriptionCase = {
+  id: string;
+  text: string;
+  /** The cause the description was written to illustrate. */
+  cause: CauseId;
+  /** Signal ids a careful reader would take from it. */
+  signals: string[];
+  name?: string;
+  pronoun?: Pronoun;
+};
+
+export const SAFETY_CASES = safetyData as SafetyCase[];
+export const DESCRIPTION_CASES = descriptionsData as DescriptionCase[];

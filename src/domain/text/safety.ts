@@ -1,0 +1,532 @@
+/**
+ * Safety flags from free text. Safety comes first: a flag is raised on any plausible disclosure,
+ * hedged or not, and a negation suppresses it only when it reads as a plain denial ("he has never
+ * hit me"), not as a minimising disclosure ("he didn't mean to hit me", "he never hit me before
+ * last week"). Idioms are blanked first (see ./idioms.ts) and clauses whose subject is someone
+ * else ("my boss will murder me") are set aside.
+ */
+import type { SafetyFlagId } from '../knowledge/schema.js';
+import { NEGATORS, type Clause } from './clauses.js';
+import { actorAt, isSubjectAt, type Actor, type PartnerRefs } from './references.js';
+import type { Match } from './patterns.js';
+
+export type SafetyLevelOf = 'concern' | 'urgent';
+
+/** Levels as in the signals contract: danger-to-life markers are urgent. */
+export const SAFETY_LEVEL: Record<SafetyFlagId, SafetyLevelOf> = {
+  'fear-of-partner': 'concern',
+  'physical-violence': 'concern',
+  strangulation: 'urgent',
+  weapon: 'urgent',
+  'threat-to-kill': 'urgent',
+  threats: 'concern',
+  'threats-to-children-or-pets': 'concern',
+  'suicide-threat-as-pressure': 'concern',
+  'control-of-money': 'concern',
+  'control-of-phone': 'concern',
+  'control-of-movements': 'concern',
+  monitoring: 'concern',
+  isolation: 'concern',
+  'sexual-coercion': 'concern',
+  stalking: 'urgent',
+  escalation: 'urgent',
+  'partner-crisis': 'concern',
+  'self-harm': 'urgent',
+};
+
+export type SafetyRule = {
+  flag: SafetyFlagId;
+  patterns: readonly string[];
+  /** The wording carries its own negation ("won't let me"), so it is never read as a denial. */
+  hasOwnNegation?: boolean;
+  /** Raised only when the sentence also matches this (regex source, case-insensitive). */
+  sentenceContext?: string;
+  /** Raised only when the whole text matches this (e.g. a break-up, for stalking). */
+  textContext?: string;
+  /** Raised only when the whole text does NOT match this. */
+  unlessText?: string;
+  /** Raised only when the sentence does NOT match this. */
+  unlessSentence?: string;
+  /** The wording itself says whom it is about ("without me"), so another subject does not matter. */
+  ignoresActor?: boolean;
+};
+
+const V = String.raw;
+const KIDS = V`(?:(?:the|my|our|his|her|their)\s+)?(?:kids?|children|child|son|daughter|baby|babies|little\s+one|toddler|dogs?|cats?|pets?|puppy|kitten|horse)`;
+const FRIENDS = V`(?:(?:my|our)\s+)?(?:own\s+)?(?:friends?|family|mum|mom|mother|dad|father|parents|sisters?|brothers?|siblings|best\s+friend|relatives|colleagues|co-?workers|anyone|people|mates|folks|family\s+members|girlfriends|loved\s+ones)`;
+const WILL = V`\s*(?:'d|'ll|\s+would|\s+will|\s+is\s+going\s+to|\s+was\s+going\s+to|'s\s+going\s+to|\s+are\s+going\s+to|'s\s+gonna|\s+is\s+gonna|\s+might|\s+could)`;
+const SAID = V`(?:said|says|told\s+me|tells\s+me|swore|swears|warned(?:\s+me)?|warns(?:\s+me)?|threatened|threatens|texted(?:\s+me)?|screamed|shouted|yelled|keeps\s+saying)`;
+const NOT_LET = V`(?:won't|wont|doesn't|doesnt|does\s+not|didn't|didnt|did\s+not|wouldn't|will\s+not|never)\s+lets?`;
+const BREAK_UP = V`\b(?:ex|ex-(?:husband|wife|boyfriend|girlfriend|partner)|broke\s+up|break[-\s]?up|split\s+up|we\s+split|separated|separation|since\s+I\s+left|after\s+I\s+left|I\s+left\s+(?:him|her|them)|divorc\w*|moved\s+out|restraining\s+order|protection\s+order|no\s+contact|blocked\s+(?:him|her|them|his|her|their))\b`;
+const SEX_CONTEXT = V`\b(?:sex|sexual\w*|bed|touch\w*|intimate|intimacy|kiss\w*|undress\w*|body|in\s+the\s+mood|sleep\s+with)\b`;
+
+export const SAFETY_RULES: readonly SafetyRule[] = [
+  // ── strangulation (urgent) ──
+  {
+    flag: 'strangulation',
+    patterns: [
+      V`\b(?:chok|strangl|throttl|suffocat|smother)(?:e|ed|es|ing)\s+me\b`,
+      V`\btried\s+to\s+(?:choke|strangle|throttle|suffocate|smother)\b`,
+      V`\bstrangulation\b|\bchoke\s*-?\s*hold\b|\bheadlock\b`,
+      V`\b(?:hands?|arms?|fingers|knee|belt|rope|cord)\s+(?:a)?round\s+my\s+(?:neck|throat)\b`,
+      V`\b(?:hands?|knee|arm|weight)\s+on\s+my\s+(?:neck|throat)\b`,
+      V`\bby\s+(?:the|my)\s+(?:throat|neck)\b`,
+      V`\b(?:squeez|press|grabb|grip|clutch)\w*\s+my\s+(?:neck|throat)\b`,
+      V`\b(?:until|till)\s+I\s+(?:couldn't|could\s+not|can't|cannot)\s+breathe\b`,
+      V`\bpillow\s+over\s+my\s+face\b`,
+      V`\b(?:passed|blacked)\s+out\s+(?:when|while|after|because)\s+{P}`,
+    ],
+  },
+  // ── weapons (urgent) ──
+  {
+    flag: 'weapon',
+    patterns: [
+      V`\b(?:guns?|handguns?|pistols?|rifles?|shotguns?|firearms?|revolvers?|knife|knives|blades?|machetes?|weapons?|crossbow)\b`,
+      V`\bcame\s+at\s+me\s+with\b`,
+      V`\b(?:held|holds|pointed|points|waved|waves|pulled)\s+(?:a|an|the|his|her|their)\s+\w+\s+(?:at|to)\s+(?:me|my\s+(?:head|throat|face|chest))\b`,
+    ],
+  },
+  // ── threats to kill (urgent) ──
+  {
+    flag: 'threat-to-kill',
+    patterns: [
+      V`\bthreat\w*\s+(?:to\s+)?(?:kill|murder|end)\s+(?:me|us|you|my\s+(?:life|family|kids|children|son|daughter))\b`,
+      V`\b${SAID}\s+(?:that\s+)?(?:{P}|he|she|they)${WILL}\s+(?:\w+\s+)?(?:kill|murder|end)\s+(?:me|us|my)\b`,
+      V`\b${SAID}\s+(?:that\s+)?I(?:'d|\s+would|'ll|\s+will)\s+(?:be|end\s+up)\s+dead\b`,
+      V`["']\s*(?:I|I'll|I\s+will|I'm\s+going\s+to|I'm\s+gonna)\s*(?:'ll|\s+will|\s+am\s+going\s+to)?\s*(?:fucking\s+)?(?:kill|murder|end)\s+you\b`,
+      V`["']\s*you(?:'re|\s+are)\s+(?:so\s+)?dead\b`,
+      V`\bdeath\s+threats?\b|\bthreaten\w*\s+my\s+life\b|\bwants?\s+me\s+dead\b`,
+      V`\b(?:scared|afraid|terrified|frightened|fear|worried|convinced|think|believe)\s+(?:that\s+)?(?:{P}|he|she|they)${WILL}\s+(?:actually\s+|really\s+|one\s+day\s+)?(?:kill|murder)\s+me\b`,
+      V`\b(?:{P})\s+(?:is|'s|was)\s+capable\s+of\s+killing\s+me\b`,
+      V`\b(?:{P})${WILL}\s+kill\s+me\s+(?:one\s+day|someday|some\s+day|eventually|for\s+real|I\s+know\s+it)\b`,
+      V`\bfear\s+for\s+my\s+life\b`,
+    ],
+  },
+  // ── threats (concern) ──
+  {
+    flag: 'threats',
+    patterns: [
+      V`\bthreat(?:en|ens|ened|ening)\s+(?:me|us)\b`,
+      V`\bthreat(?:en|ens|ened|ening)\s+to\s+(?!(?:leave|quit|break\s+up|move\s+out|end\s+(?:it|things|the\s+relationship)|divorce|call\s+it|go\b|walk\b|resign)\b)\w+`,
+      V`\b(?:his|her|their|the|makes|made|making)\s+threats\b`,
+      V`\bintimidat(?:es|ed|ing|ion)\b`,
+      V`\b(?:punch|punched|punches|punching|kick|kicked|kicks|hit|hits|smash|smashed|smashes)\s+(?:a\s+hole\s+in\s+)?(?:the|our|my)\s+(?:wall|walls|door|doors)\b`,
+      V`\b(?:smash|smashed|smashes|smashing|broke|breaks|breaking|destroy|destroyed|destroys|throws|threw|throwing)\s+(?:my|our|the)\s+(?:phone|things|stuff|belongings|plates?|tv|laptop|glasses|furniture|door|windows?|car)\b`,
+      V`\b(?:throws|threw|throwing)\s+(?:things|stuff|plates|a\s+(?:plate|glass|chair|cup|bottle))\b`,
+      V`\b${SAID}\s+(?:that\s+)?I(?:'d|\s+would|'ll|\s+will)\s+(?:regret|pay|be\s+sorry)\b`,
+      V`\bmake\s+(?:me|you)\s+pay\b|\byou'll\s+regret\b|\bor\s+else\b`,
+      V`\bruin\s+(?:my\s+life|me)\b|\bleave\s+me\s+with\s+nothing\b`,
+      V`\b(?:post|share|send|leak|show)\w*\s+(?:my\s+|our\s+|the\s+)?(?:nudes|naked\s+(?:photos|pictures|pics)|intimate\s+(?:photos|pictures|videos)|private\s+(?:photos|pictures|videos))\b`,
+      V`\brevenge\s+porn\b|\bblackmail\w*\b`,
+      V`\breport\s+me\s+to\s+(?:immigration|the\s+police|my\s+(?:boss|employer))\b|\bget\s+me\s+deported\b`,
+      V`\b(?:{P})\s+(?:is|'s|was|gets|got|has\s+been|can\s+be|becomes|became)\s+(?:\w+\s+)?(?:aggressive|menacing)\b`,
+      V`\b(?:flies|flew)\s+into\s+(?:a\s+)?rages?\b`,
+    ],
+  },
+  // ── threats to children or pets (concern) ──
+  {
+    flag: 'threats-to-children-or-pets',
+    patterns: [
+      V`\bthreat\w*\s+(?:to\s+)?(?:take|hurt|harm|kill|get\s+rid\s+of|keep|drown|poison)\s+(?:away\s+)?${KIDS}`,
+      V`\b(?:hit|hits|hitting|kick|kicked|kicks|kicking|hurt|hurts|hurting|beat|beats|beating|slapped|slaps|shook|shakes|threw|throws|smacked|smacks|punched|punches|choked|strangled|drowned|starved|poisoned)\s+${KIDS}\b`,
+      V`\b${SAID}\s+(?:that\s+)?(?:{P}|he|she|they)${WILL}\s+(?:take|hurt|harm|kill|get\s+rid\s+of)\s+${KIDS}`,
+      V`\bI(?:'ll|\s+will|'d|\s+would)?\s+(?:never|won't|wouldn't|will\s+not)\s+(?:ever\s+)?see\s+${KIDS}\s+again\b`,
+      V`\btake\s+${KIDS}\s+(?:away\s+)?(?:from\s+me|if\s+I)\b`,
+    ],
+  },
+  // ── suicide threats as pressure (concern) ──
+  {
+    flag: 'suicide-threat-as-pressure',
+    patterns: [
+      V`\bthreat\w*\s+(?:to\s+)?(?:kill|hurt|harm)\s+(?:himself|herself|themselves|themself)\b`,
+      V`\bthreat\w*\s+(?:to\s+)?(?:commit\s+)?suicide\b|\bthreat\w*\s+to\s+(?:end|take)\s+(?:his|her|their)\s+(?:own\s+)?life\b`,
+      V`\b(?:kill|hurt|harm)\s+(?:himself|herself|themselves|themself)\s+if\s+I\b`,
+      V`\bif\s+I\s+(?:ever\s+)?(?:leave|left|go|went|break\s+up|end\s+(?:it|things))\b[^.!?]{0,40}\b(?:kill|hurt|harm)\s+(?:himself|herself|themselves|themself)\b`,
+      V`\bif\s+I\s+(?:ever\s+)?(?:leave|left|go|went|break\s+up|end\s+(?:it|things))\b[^.!?]{0,40}\b(?:suicide|end\s+(?:his|her|their)\s+life|not\s+(?:want\s+to\s+)?live)\b`,
+    ],
+  },
+  // ── the partner in crisis (concern) ──
+  {
+    flag: 'partner-crisis',
+    patterns: [
+      V`\b(?:{P})\s+(?:is|'s|was|has\s+been|seems|seemed)\s+(?:\w+\s+)?suicidal\b`,
+      V`\b(?:{P})\s+(?:tried|attempted|has\s+tried)\s+to\s+(?:kill|end|hurt)\s+(?:himself|herself|themselves|themself|his\s+life|her\s+life|their\s+life)\b`,
+      V`\b(?:{P})\s+(?:wants|wanted|has\s+said\s+(?:he|she|they)\s+wants?)\s+to\s+die\b`,
+      V`\b(?:{P})\s+(?:talks|talked|has\s+talked|keeps\s+talking|has\s+been\s+talking|spoke|speaks)\s+about\s+(?:dying|death|not\s+being\s+(?:here|around|alive)|ending\s+it|suicide|wanting\s+to\s+die|killing\s+(?:himself|herself|themselves))\b`,
+      V`\b(?:{P})\s+(?:took|had)\s+an\s+overdose\b|\b(?:{P})\s+overdosed\b`,
+      V`\b(?:{P})\s+(?:is|'s|has\s+been)\s+(?:self[-\s]?harming|cutting\s+(?:himself|herself|themselves))\b`,
+      V`\b(?:kill|hurt|harm|cut|cutting|harming|hurting|killing)\s+(?:himself|herself|themselves|themself)\b`,
+    ],
+    unlessSentence: V`\bthreat|\bif\s+I\b|\bunless\s+I\b`,
+  },
+  // ── the user's own thoughts of self-harm (urgent) ──
+  {
+    flag: 'self-harm',
+    patterns: [
+      V`\bI\s+(?:just\s+|sometimes\s+|really\s+|honestly\s+|often\s+|kind\s+of\s+|almost\s+)?(?:want|wanted|wish|feel\s+like\s+I\s+want)\s+to\s+die\b`,
+      V`\b(?:kill|hurt|harm|cut|cutting|harming|hurting|killing|cuts|hurts|harms)\s+myself\b`,
+      V`\bthoughts?\s+(?:of|about)\s+(?:suicide|killing\s+myself|ending\s+(?:it|my\s+life|things)|dying|not\s+being\s+(?:here|alive|around)|self[-\s]?harm)\b`,
+      V`\bend(?:ing|ed)?\s+(?:it\s+all|my\s+(?:own\s+)?life)\b|\btake\s+my\s+(?:own\s+)?life\b`,
+      V`\b(?:don't|do\s+not|didn't|dont)\s+want\s+to\s+(?:be\s+(?:here|alive|around)|live|exist|wake\s+up)\b`,
+      V`\b(?:no|not\s+any|don't\s+see\s+the|do\s+not\s+see\s+the|don't\s+see\s+any)\s+(?:point|reason)\s+(?:in\s+)?(?:living|going\s+on|being\s+alive|to\s+live|to\s+go\s+on)\b`,
+      V`\b(?:life|living)\s+(?:isn't|is\s+not|isnt|doesn't\s+feel)\s+worth\s+(?:it|living)\b`,
+      V`\b(?:better\s+off\s+without\s+me|better\s+off\s+(?:if\s+I\s+was|if\s+I\s+were)\s+(?:dead|gone))\b`,
+      V`\bwish\s+I\s+(?:was|were|had\s+never\s+been)\s+(?:dead|gone|born|never\s+born)\b`,
+      V`\bwish\s+I\s+(?:could\s+)?(?:just\s+)?(?:disappear|not\s+wake\s+up|didn't\s+wake\s+up|wouldn't\s+wake\s+up|sleep\s+forever|go\s+to\s+sleep\s+and\s+not\s+wake\s+up)\b`,
+      V`\bself[-\s]?harm\w*\b`,
+      V`\bI\s+(?:overdosed|took\s+an\s+overdose|took\s+too\s+many\s+pills)\b`,
+      V`\bI\s+can't\s+go\s+on\b(?!\s+like\s+this)`,
+    ],
+    ignoresActor: true,
+    hasOwnNegation: true,
+    unlessSentence: V`\b(?:{P})\s+(?:\w+\s+){0,3}(?:kill|hurt|harm)\s+(?:himself|herself|themselves)\b`,
+  },
+  {
+    flag: 'self-harm',
+    patterns: [V`\bsuicid\w*\b`],
+    unlessSentence: V`\b(?:{P})\s+(?:\w+\s+){0,6}(?:suicid\w*|threat\w*)`,
+  },
+  // ── fear of the partner (concern) ──
+  {
+    flag: 'fear-of-partner',
+    patterns: [
+      V`\b(?:scared|afraid|frightened|terrified|fearful|petrified)\s+(?:to\s+death\s+)?(?:of\s+)?(?:{O})(?!\s+(?:leaving|going|losing|breaking|cheating|finding|falling|getting|being|not|moving|changing|dying|walking|ending|giving|quitting|meeting|seeing|thinking|deciding|feeling|wanting|telling))\b`,
+      V`\b(?:scared|afraid|frightened|terrified|fear|petrified)\s+(?:of\s+)?(?:what|how)\s+(?:{P}|he|she|they)${WILL}?\s*(?:do|react|respond)\b`,
+      V`\b(?:worried|nervous)\s+(?:about\s+)?what\s+(?:{P}|he|she|they)${WILL}\s*do\b`,
+      V`\b(?:scared|afraid|frightened|terrified)\s+(?:of\s+)?(?:{PS})\s+(?:temper|anger|rage|rages|reactions?|moods?|outbursts?|drinking|fists?|violence|threats?|jealousy)\b`,
+      V`\b(?:{PS})\s+(?:temper|anger|rage|rages|outbursts?|moods?|drinking)\s+(?:really\s+)?(?:scares?|frightens?|terrifies|terrify)\b`,
+      V`\b(?:{P})\s+(?:really\s+)?(?:scares|frightens|terrifies|intimidates)\s+me\b`,
+      V`\b(?:{P})\s+(?:can\s+be|is|gets|'s|has\s+been|was|becomes)\s+(?:really\s+|so\s+|quite\s+|pretty\s+|very\s+)?(?:scary|frightening|terrifying|menacing)\b`,
+      V`\bwalk(?:ing|s|ed)?\s+on\s+egg\s?-?shells\b(?!\s+(?:around|with)\s+(?:my|the|our)\s+(?:boss|manager|mum|mom|dad|parents|family|kids|teenager|in-laws|team|colleagues?))`,
+      V`\bI\s+(?:flinch|cower|freeze|tense\s+up|shake)\s+(?:when|whenever|every\s+time)\s+(?:{P})`,
+      V`\bdread\s+(?:{O}|{PS})\s+(?:coming\s+home|reactions?|moods?|temper)\b`,
+      V`\bfear\s+for\s+my\s+safety\b`,
+      V`\b(?:{P})\s+(?:is|'s|was|has\s+been|can\s+be|became|gets)\s+(?:\w+\s+)?(?:abusive)\b`,
+      V`\b(?:abuses|abused|abusing)\s+me\b|\babusive\s+(?:relationship|partner|husband|wife|boyfriend|girlfriend)\b|\bcoercive(?:ly)?\s+control\w*\b`,
+      V`\b(?:emotional|verbal|psychological|mental|domestic)\s+abuse\b`,
+    ],
+  },
+  {
+    flag: 'fear-of-partner',
+    hasOwnNegation: true,
+    patterns: [
+      V`\b(?:afraid|scared|terrified|frightened)\s+(?:to\s+)?(?:go\s+home|come\s+home|say\s+no|disagree|speak\s+up|be\s+alone\s+with|tell\s+(?:{O})\s+no|leave\s+(?:{O})|contradict|stand\s+up\s+to)\b`,
+      V`\b(?:don't|do\s+not|never|dont)\s+feel\s+safe\s+(?:at\s+home|with\s+(?:{O})|around\s+(?:{O})|in\s+my\s+(?:own\s+)?(?:home|house|flat|apartment))\b`,
+      V`\bI\s+feel\s+unsafe\b|\bnot\s+safe\s+(?:at\s+home|with\s+(?:{O})|around\s+(?:{O}))\b`,
+    ],
+  },
+  // ── physical violence (concern) ──
+  {
+    flag: 'physical-violence',
+    patterns: [
+      V`\b(?:hit|hits|hitting|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|kick(?:ed|s|ing)?|shov(?:e|ed|es|ing)|push(?:ed|es|ing)?|smack(?:ed|s|ing)?|whack(?:ed|s)?|elbow(?:ed|s)?|head-?butt(?:ed|s)?|bit|bites|bitten|scratch(?:ed|es)|strike|strikes|struck|attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|spat\s+on|spits\s+on|shook|shakes|shaking)\s+me\b`,
+      V`\b(?:beat|beats|beaten|beating)\s+me\b(?:\s+up)?`,
+      V`\b(?:grab(?:bed|s|bing)?|yank(?:ed|s)?|twist(?:ed|s)?|squeez(?:ed|es))\s+(?:me|my\s+(?:arm|arms|wrist|wrists|hair|face|jaw|shoulders?))\b`,
+      V`\b(?:drag(?:ged|s|ging)?|pull(?:ed|s|ing)?)\s+(?:me\s+)?(?:by\s+)?(?:my\s+hair|me\s+(?:across|along|down|out|by|off))\b`,
+      V`\b(?:threw|throws|throwing|pinned|pins|pinning|held|holds|holding|slammed|slams)\s+me\s+(?:against|down|on|to|into|onto|across|out)\b`,
+      V`\b(?:threw|throws|throwing)\s+(?:\w+\s+){0,3}at\s+me\b`,
+      V`\bknock(?:ed|s)?\s+me\s+(?:down|over|out|to\s+the\s+(?:ground|floor)|unconscious)\b`,
+      V`\b(?:hurt|hurts|hurting)\s+me\s+(?:physically|badly|so\s+bad|on\s+purpose)\b|\bphysically\s+(?:hurt|hurts|harmed|abusive|violent|attacked)\b`,
+      V`\b(?:laid|lay|lays|put|puts)\s+(?:a\s+)?hands?\s+on\s+me\b`,
+      V`\bbruises?\b|\bbruised\b|\bblack\s+eye\b|\bsplit\s+lip\b`,
+      V`\b(?:{P})\s+(?:is|'s|was|gets|got|has\s+been|can\s+be|becomes|became)\s+(?:\w+\s+)?(?:violent|physical|rough)\s*(?:with\s+me|towards\s+me|when|if|\.|,|$)`,
+      V`\bdomestic\s+violence\b|\bviolent\s+(?:towards|toward|with|to)\s+me\b`,
+      V`\bcame\s+at\s+me\b`,
+    ],
+  },
+  // ── control of money (concern) ──
+  {
+    flag: 'control-of-money',
+    patterns: [
+      V`\b(?:controls?|controlled|controlling|takes|took|taken|keeps|kept|holds|withholds?|withheld|restricts?|restricted|limits|confiscat\w*|checks|monitors|goes\s+through)\s+(?:all\s+)?(?:of\s+)?(?:the|my|our)\s+(?:money|finances|cards?|bank\s+cards?|credit\s+cards?|debit\s+cards?|bank\s+accounts?|accounts?|paychecks?|pay\s?cheques?|wages|salary|earnings|spending|receipts|bank\s+statements?|benefits)\b`,
+      V`\b(?:give|gives|giving|gave)\s+me\s+(?:an\s+|a\s+small\s+|a\s+weekly\s+)?allowance\b`,
+      V`\bI\s+(?:have|need|had)\s+to\s+(?:ask|beg)\s+(?:{O}\s+)?(?:for\s+(?:permission|money|cash)|before\s+(?:I\s+)?(?:buy|spend))\b`,
+      V`\baccount\s+for\s+every\s+(?:penny|cent|dollar|pound|euro|purchase|receipt)\b`,
+      V`\bfinancial(?:ly)?\s+(?:abus\w*|control\w*)\b`,
+      V`\b(?:took|takes|has\s+taken|ran\s+up|runs\s+up|maxed\s+out)\s+(?:out\s+)?(?:loans?|debts?|credit)\s+in\s+my\s+name\b`,
+      V`\b(?:made|makes)\s+me\s+(?:quit|give\s+up|leave)\s+my\s+job\b`,
+    ],
+  },
+  {
+    flag: 'control-of-money',
+    hasOwnNegation: true,
+    patterns: [
+      V`\b${NOT_LET}\s+me\s+(?:have|use|touch|see|access|get|open|keep)\s+(?:my\s+own\s+|any\s+|our\s+|the\s+)?(?:money|bank|account|cards?|credit\s+cards?|wages|salary|finances|cash)\b`,
+      V`\b${NOT_LET}\s+me\s+(?:work|get\s+a\s+job|have\s+a\s+job|go\s+back\s+to\s+work)\b`,
+      V`\bnot\s+allowed\s+(?:to\s+)?(?:have|use|touch|access|spend|get|open|any)\s+(?:my\s+own\s+|any\s+|a\s+)?(?:money|bank|account|cards?|job|work)\b`,
+      V`\b(?:no|don't\s+have|do\s+not\s+have|have\s+no|without)\s+(?:any\s+)?access\s+to\s+(?:any\s+|our\s+|my\s+|the\s+)?(?:money|bank|accounts?|finances|cards?)\b`,
+      V`\b(?:stops?|stopped|keeps?|kept)\s+me\s+from\s+(?:working|getting\s+a\s+job|having\s+(?:my\s+own\s+)?money)\b`,
+    ],
+  },
+  // ── control of the phone (concern) ──
+  {
+    flag: 'control-of-phone',
+    patterns: [
+      V`\b(?:checks|check|checked|checking|goes\s+through|went\s+through|going\s+through|reads|reading|looks\s+through|looked\s+through|snoops?\s+(?:through|on)|snooped\s+(?:through|on)|searches|searched|demands|demanded|takes|took|grabs|grabbed|smashed|smashes|broke|breaks|hides|hid|confiscat\w*|monitors|monitored)\s+(?:through\s+)?my\s+(?:phone|mobile|cell|messages|texts|e-?mails?|dms|whatsapps?|chats|call\s+(?:log|history)|social\s+media|facebook|instagram|laptop|computer)\b`,
+      V`\b(?:wants|wanted|demands?|demanded|made\s+me\s+give|makes\s+me\s+give|insists\s+on\s+having|asked\s+for|has|knows)\s+(?:{O}\s+)?(?:all\s+)?my\s+(?:passwords?|passcodes?|pin|log-?ins?)\b`,
+      V`\b(?:made|makes|make)\s+me\s+(?:unlock|show|hand\s+over)\s+my\s+phone\b`,
+      V`\b(?:have|had|need)\s+to\s+(?:show|hand)\s+(?:{O}\s+)?my\s+phone\b`,
+      V`\b(?:deleted|deletes|blocked|blocks)\s+(?:my\s+)?(?:friends|contacts|numbers|people)\s+(?:from|on|in)\s+my\s+(?:phone|account|facebook|instagram)\b`,
+      V`\b(?:angry|mad|furious|rage|explodes?|loses\s+it)\s+(?:if|when|whenever|every\s+time)\s+I\s+(?:don't|do\s+not|didn't|can't)\s+(?:answer|reply|pick\s+up|respond)\b`,
+    ],
+  },
+  {
+    flag: 'control-of-phone',
+    hasOwnNegation: true,
+    patterns: [V`\b${NOT_LET}\s+me\s+(?:have|use|keep|touch|answer)\s+my\s+phone\b`],
+  },
+  // ── control of movements (concern) ──
+  {
+    flag: 'control-of-movements',
+    hasOwnNegation: true,
+    patterns: [
+      V`\b${NOT_LET}\s+me\s+(?:go|leave|drive|out|travel|wear|do\s+anything|stay|sleep|use\s+the\s+car|have\s+the\s+car|take\s+the\s+car)\b`,
+      V`\bnot\s+allowed\s+(?:to\s+)?(?:go|leave|drive|out|travel|wear|do\s+anything|stay)\b`,
+      V`\b${NOT_LET}\s+me\s+out\s+of\s+(?:{PS}\s+)?sight\b`,
+    ],
+  },
+  {
+    flag: 'control-of-movements',
+    patterns: [
+      V`\b(?:have|has|need|needs|had)\s+to\s+(?:ask|get)\s+(?:{PS}\s+)?(?:permission|{O}|the\s+ok|approval)\s+(?:to|before|for)\s+(?:go|leave|see|going|leaving|seeing|do|doing|anything|everything|wear)\w*`,
+      V`\bask\w*\s+(?:{PS}\s+)?permission\s+to\b`,
+      V`\b(?:locks?|locked|locking)\s+me\s+(?:in|out|inside|up)\b`,
+      V`\b(?:takes?|took|hides?|hid|confiscat\w*)\s+(?:my|the)\s+(?:car\s+)?keys\b|\b(?:takes?|took|hides?|hid|keeps?|kept)\s+my\s+(?:passport|id|documents|papers)\b`,
+      V`\btells?\s+me\s+(?:what\s+(?:I\s+can|to|I'm\s+allowed\s+to)\s+wear|where\s+I\s+can\s+go|who\s+I\s+can\s+(?:see|talk\s+to))\b`,
+      V`\b(?:has|needs|wants|demands|insists)\s+(?:to\s+)?(?:on\s+)?know(?:ing)?\s+where\s+I\s+am\s+(?:at\s+)?(?:all\s+(?:the\s+)?times?|every\s+(?:minute|second|hour)|constantly|always)\b`,
+      V`\bcurfew\b`,
+      V`\b(?:keeps?|kept)\s+me\s+(?:from\s+(?:going|leaving)|locked|trapped|inside)\b`,
+      V`\b(?:{P})\s+(?:controls|controlled|tries\s+to\s+control|wants\s+to\s+control|is\s+controlling)\s+(?:everything|every\s+\w+|what\s+I|who\s+I|where\s+I|when\s+I|how\s+I|my\s+(?:life|every|whole|clothes|time|schedule|movements|body))\b`,
+      V`\b(?:{P})\s+(?:is|'s|has\s+been|was|can\s+be|gets|got|became|become)\s+(?:\w+\s+)?controlling\b`,
+      V`\b(?:obsessively|insanely|violently|extremely|crazy|pathologically|possessively)\s+jealous\b|\bjealous\s+and\s+possessive\b|\bpossessive\s+and\s+jealous\b`,
+      V`\baccus\w*\s+me\s+of\s+(?:cheating|flirting|seeing\s+someone|having\s+an\s+affair)\s+(?:constantly|all\s+the\s+time|every\s+(?:day|time|week))\b|\b(?:constantly|always)\s+accus\w*\s+me\s+of\s+(?:cheating|flirting|seeing\s+someone|having\s+an\s+affair)\b`,
+    ],
+  },
+  // ── monitoring and tracking (concern) ──
+  {
+    flag: 'monitoring',
+    patterns: [
+      V`\b(?:tracks?|tracking|tracked|traces?|traced)\s+(?:me|my\s+(?:location|phone|car|movements|whereabouts|every\s+move))\b`,
+      V`\b(?:airtags?|air\s+tags?|tile\s+tracker|life360|spyware|stalkerware|keylogger|spy\s+app|tracking\s+(?:app|device)|hidden\s+cameras?)\b`,
+      V`\b(?:made|makes|make|insists|insisted|forced|forces)\s+(?:on\s+)?(?:me\s+)?(?:to\s+)?(?:share|turn\s+on|keep\s+on|sharing)\s+my\s+location\b`,
+      V`\b(?:put|puts|installed|installs|hid|hidden|planted|found)\s+(?:a|an)?\s*(?:tracker|gps|app|camera|spyware|tracking\s+device)\s+(?:on|in)\s+my\b`,
+      V`\b(?:{P})\s+(?:follows|followed|has\s+followed|keeps\s+following|is\s+following|started\s+following|began\s+following|has\s+been\s+following)\s+me\b(?!\s+(?:on|back))`,
+      V`\b(?:shows?|showed|turns?|turned)\s+up\s+(?:at|outside)\s+(?:my\s+(?:work|job|office|gym|friend's|friends'|mum's|mom's|parents'|school|class|uni)|where\s+I\s+(?:am|work|was))\b(?!\s+(?:with|to)\s+(?:surprise|lunch|flowers|a\s+surprise))`,
+      V`\b(?:checks?|checking|checked)\s+(?:up\s+)?on\s+me\s+(?:constantly|all\s+the\s+time|every|non-?stop|\d+\s+times)\b`,
+      V`\b(?:calls?|texts?|rings?|messages?)\s+me\s+(?:constantly|non-?stop|all\s+day|every\s+(?:\d+|few|ten|five|fifteen|twenty|thirty)\s+minutes|every\s+hour|dozens\s+of\s+times)\b[^.!?]{0,30}\b(?:where\s+I|who\s+I)`,
+      V`\b(?:always|constantly)\s+(?:asks|asking|wants\s+to\s+know)\s+where\s+I\s+(?:am|was|'ve\s+been)\b`,
+      V`\b(?:reads?|reading)\s+my\s+(?:diary|journal|mail|post)\b|\b(?:logs?|logged|logging)\s+into\s+my\s+(?:e-?mail|accounts?|facebook|instagram|icloud|google|bank)\b`,
+      V`\b(?:watches|watching|watched|monitors|monitoring|monitored|spies|spying|spied)\s+(?:on\s+)?(?:me|my\s+every\s+move)\b(?!\s+(?:play|sing|dance|perform|cook))`,
+      V`\bknows\s+where\s+I(?:'ve|\s+have)?\s+been\s+(?:without|even)\b`,
+    ],
+  },
+  // ── isolation (concern) ──
+  {
+    flag: 'isolation',
+    hasOwnNegation: true,
+    patterns: [
+      V`\b${NOT_LET}\s+me\s+(?:see|visit|talk\s+to|speak\s+to|call|meet|go\s+out\s+with|spend\s+time\s+with|have|contact|text|hang\s+out\s+with)\s+${FRIENDS}`,
+      V`\bnot\s+allowed\s+to\s+(?:see|visit|talk\s+to|speak\s+to|call|meet|go\s+out\s+with|spend\s+time\s+with|have|contact)\s+${FRIENDS}`,
+      V`\b(?:doesn't|does\s+not|don't)\s+like\s+me\s+(?:seeing|having|going\s+out\s+with|talking\s+to|spending\s+time\s+with|meeting)\s+${FRIENDS}`,
+      V`\b(?:don't|do\s+not|never|rarely|barely|can't|cannot)\s+(?:get\s+to\s+)?(?:see|talk\s+to|visit)\s+${FRIENDS}\s+(?:any\s?more\s+)?(?:because|since)\s+(?:of\s+)?(?:{O}|{P})`,
+    ],
+  },
+  {
+    flag: 'isolation',
+    patterns: [
+      V`\b(?:stops?|stopped|stopping|keeps?|kept|keeping|prevents?|prevented)\s+me\s+(?:from\s+)?(?:seeing|visiting|talking\s+to|calling|contacting|meeting|going\s+out\s+with|spending\s+time\s+with)\s+${FRIENDS}`,
+      V`\b(?:cut|cuts|cutting|separat\w*|keeps?\s+me\s+away|kept\s+me\s+away)\s+me\s+(?:off\s+)?from\s+${FRIENDS}`,
+      V`\b(?:turned|turns|turning)\s+${FRIENDS}\s+against\s+me\b|\bturned\s+me\s+against\s+${FRIENDS}`,
+      V`\bisolat(?:es|ed|ing)\s+me\b`,
+      V`\b(?:gets|got|becomes|is|goes)\s+(?:\w+\s+)?(?:angry|mad|furious|jealous|sulky|cold)\s+(?:if|when|whenever|every\s+time)\s+I\s+(?:see|visit|go\s+out\s+with|talk\s+to|spend\s+time\s+with|meet|call|text)\s+${FRIENDS}`,
+      V`\b(?:made|makes|make)\s+me\s+(?:choose|pick)\s+between\s+(?:{O})\s+and\s+${FRIENDS}`,
+      V`\bI(?:'ve|\s+have)?\s+(?:lost|have\s+no|don't\s+have\s+any)\s+(?:\w+\s+)?(?:friends|family)\s+(?:since|because)\s+(?:of\s+)?(?:{O}|I\s+met|we\s+(?:got|moved))`,
+    ],
+  },
+  // ── sexual coercion (concern) ──
+  {
+    flag: 'sexual-coercion',
+    patterns: [
+      V`\b(?:force[sd]?|forcing|pressures?|pressured|pressuring|coerce[sd]?|coercing|guilts?|guilted|guilt-?trips?|guilt-?tripped|makes|made|bullies|bullied|badgers?|badgered|nags?|nagged|pushes|pushed)\s+me\s+(?:in)?to\s+(?:have\s+)?(?:sex|sleep\s+with|do\s+(?:sexual|things|stuff)|be\s+intimate|sexual|perform|watch\s+porn)`,
+      V`\b(?:rape[sd]?|raping|sexual(?:ly)?\s+(?:assault\w*|abus\w*|coerc\w*))\b`,
+      V`\b(?:feel|felt)\s+(?:like\s+I\s+(?:have|had)\s+to|obliged|obligated|pressured)\s+(?:to\s+)?(?:have\s+sex|sleep\s+with|be\s+intimate|give\s+in)\b`,
+      V`\b(?:owe|owed)\s+(?:{O}|him|her|them)\s+(?:sex|it)\b`,
+      V`\b(?:sex|touch\w*|have\s+sex|sleep\s+with)\s+(?:with\s+)?me\s+(?:while|when)\s+I(?:'m|\s+am|\s+was)\s+(?:asleep|sleeping|drunk|passed\s+out|unconscious)\b`,
+      V`\bagainst\s+my\s+will\b|\bwithout\s+my\s+consent\b`,
+      V`\b(?:sulks?|sulking|punish\w*|silent\s+treatment|angry|mad|furious)\b[^.!?]{0,30}\b(?:if|when|whenever|every\s+time)\s+I\s+(?:don't|do\s+not|won't|refuse|say\s+no|turn\s+(?:him|her|them)\s+down)\b`,
+      V`\b(?:even\s+)?(?:when|after|though)\s+I\s+(?:say|said|tell|told)\s+(?:{O}\s+)?(?:no|stop|I\s+don't\s+want)\b`,
+    ],
+    sentenceContext: SEX_CONTEXT,
+  },
+  {
+    flag: 'sexual-coercion',
+    hasOwnNegation: true,
+    patterns: [
+      V`\b(?:won't|doesn't|does\s+not|didn't|wouldn't)\s+(?:take\s+no\s+for\s+an\s+answer|stop\s+when\s+I\s+(?:say|said|ask|asked)|accept\s+(?:a\s+|my\s+)?no|listen\s+when\s+I\s+say\s+no)\b`,
+      V`\b(?:didn't|did\s+not|don't|do\s+not)\s+want\s+(?:to|it)\b[^.!?]{0,40}\b(?:did\s+it\s+anyway|kept\s+going|didn't\s+stop|wouldn't\s+stop|made\s+me|forced)\b`,
+    ],
+    sentenceContext: SEX_CONTEXT,
+  },
+  // ── stalking after a break-up (urgent) ──
+  {
+    flag: 'stalking',
+    patterns: [
+      V`\bstalk(?:s|ed|ing|er|ers)?\b`,
+      V`\b(?:new|different|fake|multiple)\s+(?:phone\s+)?(?:numbers|accounts|profiles)\b`,
+    ],
+  },
+  {
+    flag: 'stalking',
+    textContext: BREAK_UP,
+    patterns: [
+      V`\b(?:follows|followed|following|watches|watching|waits|waited|waiting|sits|sat|parks|parked|drives|drove|hangs?\s+around|hung\s+around|lurks?|lurking)\s+(?:me|outside|by\s+my|near\s+my|past\s+my|around\s+my|for\s+me)\b`,
+      V`\b(?:turns?|turned|shows?|showed|keeps\s+(?:turning|showing))\s+up\s+(?:at|outside|where)\b`,
+      V`\b(?:keeps|won't\s+stop|doesn't\s+stop|constantly|still|kept)\s+(?:calling|texting|messaging|contacting|emailing|ringing|turning\s+up|showing\s+up|coming\s+(?:round|over|by))\b`,
+      V`\bwon't\s+leave\s+me\s+alone\b|\bcontacts?\s+my\s+(?:friends|family|work|boss|colleagues)\b`,
+    ],
+  },
+  // ── escalation (urgent) ──
+  {
+    flag: 'escalation',
+    patterns: [
+      V`\b(?:getting|got|gets|become|became|becoming|grown|growing)\s+(?:\w+\s+)?(?:worse|more\s+(?:violent|frequent|often|aggressive|dangerous|scary|frightening|serious)|scarier|rougher)\b`,
+      V`\bescalat\w*\b|\bmore\s+and\s+more\s+(?:violent|aggressive|often|frequent)\b`,
+      V`\b(?:worse|more\s+often|more\s+violent)\s+(?:each|every)\s+time\b`,
+      V`\bfirst\s+time\s+(?:{P}|he|she|they)\s+(?:ever\s+)?(?:hit|pushed|grabbed|choked|threatened|shoved|slapped)\b`,
+    ],
+    sentenceContext: V`\b(?:violen\w*|hit\w*|push\w*|shov\w*|grab\w*|rage\w*|aggress\w*|threat\w*|abus\w*|physical\w*|outbursts?|temper|anger|chok\w*|slap\w*|punch\w*|throw\w*|threw|kick\w*)\b`,
+    ignoresActor: true,
+  },
+];
+
+/** Words that turn a negated mention into a disclosure: "didn't mean to", "never … before". */
+const DISCLOSURE_CUES =
+  /\b(?:mean|meant|means)\s+to\b|\buntil\b|\btill\b|\bbefore\b|\bagain\b|\bany\s?more\b|\bthat\s+hard\b|\bon\s+purpose\b|\bnot\s+yet\b|\bexcept\b|\bonly\b|\breally\b|\blast\s+(?:night|week|month|time|year)\b|\bsorry\b|\bapologi[sz]|\bused\s+to\b|\bthis\s+time\b|\bfirst\s+time\b|\bsince\b|\bwhen\b/i;
+
+const CHILDHOOD =
+  /\b(?:when\s+I\s+was\s+(?:a\s+kid|a\s+child|little|young|younger|a\s+teenager|a\s+teen|growing\s+up)|as\s+a\s+(?:child|kid)|growing\s+up|in\s+my\s+childhood)\b/i;
+
+export type SafetyHit = {
+  flag: SafetyFlagId;
+  level: SafetyLevelOf;
+  start: number;
+  end: number;
+};
+
+export type SetAside = {
+  kind: 'safety' | 'signal';
+  id: string;
+  start: number;
+  end: number;
+  reason: 'denied' | 'negated' | 'someone-else';
+};
+
+/** The actor nearest before a position in a clause: "my boss" in "my boss will murder me". */
+export function actorNear(clause: Clause, at: number, refs: PartnerRefs): Actor {
+  let found: Actor | undefined;
+  const tokens = clause.tokens;
+  for (let i = 0; i < tokens.length;) {
+    const token = tokens[i];
+    if (!token || token.start > at) break;
+    const hit = actorAt(tokens, i, refs);
+    if (hit && isSubjectAt(tokens, i, hit)) {
+      found = hit.actor;
+      i += hit.length;
+    } else i += 1;
+  }
+  return found ?? clause.actor;
+}
+
+function isNegatedInClause(clause: Clause, start: number, end: number): boolean {
+  if (clause.hasRaisedNegation) return true;
+  const before = clause.tokens.filter((t) => t.end <= start).slice(-5);
+  const inside = clause.tokens.filter((t) => t.start >= start && t.end <= end);
+  return [...before, ...inside].some((t, i, all) => {
+    if (!NEGATORS.has(t.lower)) return false;
+    const next = all[i + 1]?.lower;
+    return next !== 'only' && next !== 'just';
+  });
+}
+
+export type SafetyInput = {
+  /** The text with idioms blanked and quotes normalised (same length as the original). */
+  masked: string;
+  /** The text with quotes normalised, not masked (for context checks). */
+  plain: string;
+  clauses: readonly Clause[];
+  /** Sentence spans, to evaluate sentence context. */
+  sentences: readonly Match[];
+  refs: PartnerRefs;
+  compile: (sources: readonly string[]) => RegExp;
+  matches: (text: string, from: number, to: number, re: RegExp) => Match[];
+};
+
+/**
+ * Runs every safety rule over every sentence and returns the flags raised, plus the mentions
+ * set aside (as denials or as being about someone else) so they can be explained.
+ */
+export function findSafety(input: SafetyInput): { hits: SafetyHit[]; setAside: SetAside[] } {
+  const { masked, plain, clauses, sentences, refs, compile, matches } = input;
+  const hits: SafetyHit[] = [];
+  const setAside: SetAside[] = [];
+  const textContext = new Map<string, boolean>();
+  for (const rule of SAFETY_RULES) {
+    if (rule.textContext !== undefined) {
+      let ok = textContext.get(rule.textContext);
+      if (ok === undefined) {
+        ok = compile([rule.textContext]).test(plain);
+        textContext.set(rule.textContext, ok);
+      }
+      if (!ok) continue;
+    }
+    const re = compile(rule.patterns);
+    const context =
+      rule.sentenceContext === undefined ? undefined : compile([rule.sentenceContext]);
+    const unless = rule.unlessSentence === undefined ? undefined : compile([rule.unlessSentence]);
+    for (const sentence of sentences) {
+      const sentenceText = plain.slice(sentence.start, sentence.end);
+      if (context) {
+        context.lastIndex = 0;
+        if (!context.test(sentenceText)) continue;
+      }
+      if (unless) {
+        unless.lastIndex = 0;
+        if (unless.test(sentenceText)) continue;
+      }
+      for (const m of matches(masked, sentence.start, sentence.end, re)) {
+        const clause =
+          clauses.find((c) => c.start <= m.start && m.start < c.end) ??
+          clauses.find((c) => c.start >= m.start && c.start < m.end);
+        if (clause) {
+          const actor = actorNear(clause, m.start, refs);
+          const isChildhood = CHILDHOOD.test(sentenceText) && actor !== 'partner';
+          if (!rule.ignoresActor && (actor === 'other' || isChildhood)) {
+            setAside.push({ kind: 'safety', id: rule.flag, ...m, reason: 'someone-else' });
+            continue;
+          }
+          if (
+            !rule.hasOwnNegation &&
+            isNegatedInClause(clause, m.start, m.end) &&
+            !DISCLOSURE_CUES.test(sentenceText)
+          ) {
+            setAside.push({ kind: 'safety', id: rule.flag, ...m, reason: 'denied' });
+            continue;
+          }
+        }
+        hits.push({ flag: rule.flag, level: SAFETY_LEVEL[rule.flag], start: m.start, end: m.end });
+      }
+    }
+  }
+  return { hits: dedupe(hits), setAside };
+}
+
+/** One hit per flag per place: overlapping hits of the same flag keep the longest. */
+function dedupe(hits: SafetyHit[]): SafetyHit[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: SafetyHit[] = [];
+  for (const hit of sorted) {
+    const clash = kept.find((k) => k.flag === hit.flag && k.start < hit.end && hit.start < k.end);
+    if (!clash) kept.push(hit);
+  }
+  return kept;
+}
