@@ -25,3 +25,20 @@ export {
   type PlanWarning,
   type StepCause,
 } from './plan.js';
+export { reviewDraft, type DraftFinding, type DraftReview } from './draft-review.js';
+export {
+  isCauseId,
+  matchTopic,
+  planConversation,
+  type ConversationInput,
+  type ConversationOutcome,
+  type ConversationPlan,
+  type OpeningPart,
+} from './conversation.js';
+export {
+  draftCorpus,
+  scoreFindings,
+  type CorpusDraft,
+  type DraftCorpus,
+  type KindScore,
+} from './corpus/index.js';
