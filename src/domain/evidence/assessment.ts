@@ -9,8 +9,14 @@ export type Contribution = {
   signalId: string;
   /** The signal's label, e.g. "works longer hours". */
   label: string;
-  /** Log-odds added to the cause (weight × strength); positive speaks for, negative against. */
+  /**
+   * Log-odds this piece adds to the cause, as counted: its weight after the diminishing returns
+   * for correlated evidence. Positive speaks for, negative against. The prior plus all of them is
+   * the cause's total.
+   */
   logOdds: number;
+  /** The signal's weight × strength before the discount (what it would count alone). */
+  weight: number;
   /** Why this signal bears on this cause (the knowledge base's rationale). */
   reason: string;
   /** Where the evidence came from (which answer, which words, which weeks). */

@@ -4,8 +4,15 @@
  * Causes are not exclusive (several can hold at once), so each is its own binary hypothesis:
  * log-odds start at the cause's prior and each observed signal adds weight × strength
  * (a natural-log likelihood ratio, scaled by how clearly the signal was seen). The score is the
- * logistic of the total. Because this is a sum, contributions add up to the total exactly, the
- * order of evidence cannot matter, and more supporting evidence can only raise a score.
+ * logistic of the total.
+ *
+ * Signals about one cause are rarely independent (someone who "avoids deep talks" usually also
+ * "says they are fine"), and adding their ratios as if they were makes every well-supported cause
+ * look certain. So evidence has diminishing returns: per cause, the supporting contributions are
+ * taken from strongest to weakest and the k-th counts EVIDENCE_DISCOUNT^k of its weight; the same
+ * for the evidence against. Contributions still add up to the total exactly, the order of the
+ * evidence still cannot matter, and more supporting evidence still never lowers a score (a new
+ * item pushes weaker ones down the ladder, but never by more than it adds itself).
  */
 import type { CauseId, KnowledgeBase, SafetyLevel, Signal } from '../knowledge/schema.js';
 import type {
@@ -122,21 +129,86 @@ export function safetyFrom(
 }
 
 /**
- * Raw log-odds per cause (in knowledge-base order), without building explanations: the hot path
- * of question selection.
+ * The evidence on each cause as magnitudes, for the hot path of question selection: what-if
+ * totals ("and if they answered this?") without building explanations.
  */
-export function causeLogOddsVector(
+export type EvidenceState = {
+  strengths: Map<string, number>;
+  /** Per cause: magnitudes of the evidence for and against. */
+  sides: { for: number[]; against: number[] }[];
+  totals: Float64Array;
+};
+
+export function evidenceState(
   indexed: IndexedKnowledge,
   strongest: ReadonlyMap<string, Observation>,
-): Float64Array {
-  const totals = Float64Array.from(indexed.priorVector);
+): EvidenceState {
+  const sides = indexed.causeIds.map(() => ({ for: [] as number[], against: [] as number[] }));
+  const strengths = new Map<string, number>();
   for (const observation of strongest.values()) {
     const weights = indexed.weightVectors.get(observation.signalId);
-    if (!weights) continue;
-    for (let i = 0; i < totals.length; i++)
-      totals[i] = (totals[i] ?? 0) + (weights[i] ?? 0) * observation.strength;
+    if (!weights || observation.strength <= 0) continue;
+    strengths.set(observation.signalId, observation.strength);
+    weights.forEach((w, c) => {
+      const value = w * observation.strength;
+      if (value > 0) sides[c]?.for.push(value);
+      else if (value < 0) sides[c]?.against.push(-value);
+    });
   }
-  return totals;
+  const totals = Float64Array.from(indexed.priorVector);
+  sides.forEach((side, c) => {
+    totals[c] = (totals[c] ?? 0) + discountedSum(side.for) - discountedSum(side.against);
+  });
+  return { strengths, sides, totals };
+}
+
+/**
+ * Writes into `out` the totals that would result from also observing `changes` (signal id and
+ * strength). Only the causes those signals bear on are recomputed.
+ */
+export function totalsWith(
+  indexed: IndexedKnowledge,
+  state: EvidenceState,
+  changes: ReadonlyArray<{ id: string; strength: number }>,
+  out: Float64Array,
+): void {
+  out.set(state.totals);
+  for (let c = 0; c < out.length; c++) {
+    let touched = false;
+    for (const change of changes) {
+      const w = indexed.weightVectors.get(change.id)?.[c] ?? 0;
+      if (w !== 0 && change.strength > (state.strengths.get(change.id) ?? 0)) touched = true;
+    }
+    if (!touched) continue;
+    const side = state.sides[c];
+    if (!side) continue;
+    const support = side.for.slice();
+    const against = side.against.slice();
+    for (const change of changes) {
+      const w = indexed.weightVectors.get(change.id)?.[c] ?? 0;
+      const before = state.strengths.get(change.id) ?? 0;
+      if (w === 0 || change.strength <= before) continue;
+      const list = w > 0 ? support : against;
+      if (before > 0) list.splice(list.indexOf(Math.abs(w * before)), 1);
+      list.push(Math.abs(w * change.strength));
+    }
+    out[c] = (indexed.priorVector[c] ?? 0) + discountedSum(support) - discountedSum(against);
+  }
+}
+
+/** Weight of the k-th strongest piece of evidence on one side of one cause: DISCOUNT^k. */
+export const EVIDENCE_DISCOUNT = 0.8;
+
+/** Σ DISCOUNT^k × m_k over magnitudes sorted from the largest. Sorts `magnitudes` in place. */
+export function discountedSum(magnitudes: number[]): number {
+  magnitudes.sort((a, b) => b - a);
+  let total = 0;
+  let factor = 1;
+  for (const m of magnitudes) {
+    total += factor * m;
+    factor *= EVIDENCE_DISCOUNT;
+  }
+  return total;
 }
 
 const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -167,6 +239,7 @@ export function assess(kb: KnowledgeBase, observations: readonly Observation[]):
         signalId: signal.id,
         label: signal.label,
         logOdds,
+        weight: logOdds,
         reason: signal.rationale,
         provenance: observation.provenance,
       };
@@ -178,10 +251,18 @@ export function assess(kb: KnowledgeBase, observations: readonly Observation[]):
   const causes: CauseAssessment[] = kb.causes.map((cause) => {
     const contributions = perCause.get(cause.id) ?? [];
     const priorLogOdds = indexed.priors.get(cause.id) ?? 0;
-    const logOdds = contributions.reduce((sum, c) => sum + c.logOdds, priorLogOdds);
     const byStrength = (a: Contribution, b: Contribution) =>
-      Math.abs(b.logOdds) - Math.abs(a.logOdds) || a.signalId.localeCompare(b.signalId);
-    const supporting = contributions.filter((c) => c.logOdds > 0).sort(byStrength);
+      Math.abs(b.weight) - Math.abs(a.weight) || a.signalId.localeCompare(b.signalId);
+    const supporting = contributions.filter((c) => c.weight > 0).sort(byStrength);
+    const opposing = contributions.filter((c) => c.weight < 0).sort(byStrength);
+    for (const side of [supporting, opposing]) {
+      let factor = 1;
+      for (const c of side) {
+        c.logOdds = c.weight * factor;
+        factor *= EVIDENCE_DISCOUNT;
+      }
+    }
+    const logOdds = [...supporting, ...opposing].reduce((sum, c) => sum + c.logOdds, priorLogOdds);
     const facets = new Set<string>();
     for (const c of supporting) {
       for (const facet of indexed.signals.get(c.signalId)?.facets ?? []) {
@@ -196,7 +277,7 @@ export function assess(kb: KnowledgeBase, observations: readonly Observation[]):
       priorLogOdds,
       logOdds,
       for: supporting,
-      against: contributions.filter((c) => c.logOdds < 0).sort(byStrength),
+      against: opposing,
       facets: [...facets].sort(),
     };
   });

@@ -12,7 +12,9 @@
 import type { KnowledgeBase, Question } from '../knowledge/schema.js';
 import { isQuestionOpen, measuredSignals, type Answers } from './answers.js';
 import {
-  causeLogOddsVector,
+  evidenceState,
+  totalsWith,
+  type EvidenceState,
   indexKnowledge,
   sigmoid,
   strongestPerSignal,
@@ -27,36 +29,42 @@ export type NextQuestionOptions = {
   minQuestions?: number;
   /** Answers less likely than this are not considered able to change the ranking. */
   minAnswerProbability?: number;
+  /** Log-odds by which a cause must overtake another for the top three to count as changed. */
+  topThreeMargin?: number;
 };
 
 export const DEFAULT_MAX_QUESTIONS = 25;
 export const DEFAULT_MIN_QUESTIONS = 10;
-export const DEFAULT_MIN_ANSWER_PROBABILITY = 0.1;
+/**
+ * Tuned on the written scenarios (src/app/assess.test.ts simulates them): with these, runs end
+ * after 10–25 adaptive questions, about 16 typically, and keep the expected cause in the top three.
+ */
+export const DEFAULT_MIN_ANSWER_PROBABILITY = 0.2;
+export const DEFAULT_TOP_THREE_MARGIN = 0.75;
 
 export type NextStep =
   | { kind: 'safety'; question: Question }
   | { kind: 'question'; question: Question; expectedGain: number }
   | { kind: 'done'; reason: 'ranking-settled' | 'cap-reached' | 'no-questions-left' };
 
-/** Per-option log-odds changes (one vector over the causes per option), given what is known. */
+/**
+ * Per-option log-odds changes (one vector over the causes per option, undefined when the
+ * option adds nothing new), with the engine's diminishing returns applied.
+ */
 function optionDeltas(
   indexed: IndexedKnowledge,
   question: Question,
-  strongest: ReadonlyMap<string, Observation>,
+  state: EvidenceState,
 ): (Float64Array | undefined)[] {
-  const causeCount = indexed.causeIds.length;
   return question.options.map((option) => {
-    let delta: Float64Array | undefined;
-    for (const { id, strength } of option.signals) {
-      const weights = indexed.weightVectors.get(id);
-      if (!weights) continue;
-      // A signal already seen at this strength or more adds nothing new (one observation per signal).
-      const extra = strength - (strongest.get(id)?.strength ?? 0);
-      if (extra <= 0) continue;
-      delta ??= new Float64Array(causeCount);
-      for (let i = 0; i < causeCount; i++) delta[i] = (delta[i] ?? 0) + (weights[i] ?? 0) * extra;
-    }
-    return delta;
+    const adds = option.signals.some(
+      (s) => indexed.weightVectors.has(s.id) && s.strength > (state.strengths.get(s.id) ?? 0),
+    );
+    if (!adds) return undefined;
+    const next = new Float64Array(state.totals.length);
+    totalsWith(indexed, state, option.signals, next);
+    for (let c = 0; c < next.length; c++) next[c] = (next[c] ?? 0) - (state.totals[c] ?? 0);
+    return next;
   });
 }
 
@@ -77,6 +85,24 @@ function topThreeMask(logOdds: Float64Array): number {
   return (1 << first) | (second >= 0 ? 1 << second : 0) | (third >= 0 ? 1 << third : 0);
 }
 
+/**
+ * Whether new log-odds put a different cause in the top three by a clear margin: a cause that
+ * enters must lead the one it displaces by more than `margin`, so that near-ties swapping
+ * places (which no one could tell apart) do not keep the questions coming.
+ */
+function changesTopThree(next: Float64Array, currentTop: number, margin: number): boolean {
+  const nextTop = topThreeMask(next);
+  if (nextTop === currentTop) return false;
+  for (let entering = 0; entering < next.length; entering++) {
+    if (!(nextTop & (1 << entering)) || currentTop & (1 << entering)) continue;
+    for (let leaving = 0; leaving < next.length; leaving++) {
+      if (!(currentTop & (1 << leaving)) || nextTop & (1 << leaving)) continue;
+      if ((next[entering] ?? 0) - (next[leaving] ?? 0) > margin) return true;
+    }
+  }
+  return false;
+}
+
 type Evaluation = { expectedGain: number; canChangeTopThree: boolean };
 
 function evaluate(
@@ -85,6 +111,7 @@ function evaluate(
   currentProbability: Float64Array,
   currentTop: number,
   minAnswerProbability: number,
+  margin: number,
   scratch: Float64Array,
 ): Evaluation {
   const n = deltas.length;
@@ -122,7 +149,7 @@ function evaluate(
     const probability = informative === 0 ? 1 / n : (answerProbability[o] ?? 0) / informative;
     if (!delta || probability < minAnswerProbability) continue;
     for (let c = 0; c < causeCount; c++) scratch[c] = (current[c] ?? 0) + (delta[c] ?? 0);
-    if (topThreeMask(scratch) !== currentTop) canChangeTopThree = true;
+    if (changesTopThree(scratch, currentTop, margin)) canChangeTopThree = true;
   }
   return { expectedGain, canChangeTopThree };
 }
@@ -150,12 +177,14 @@ export function nextQuestion(
   const maxQuestions = options.maxQuestions ?? DEFAULT_MAX_QUESTIONS;
   const minQuestions = options.minQuestions ?? DEFAULT_MIN_QUESTIONS;
   const minAnswerProbability = options.minAnswerProbability ?? DEFAULT_MIN_ANSWER_PROBABILITY;
+  const margin = options.topThreeMargin ?? DEFAULT_TOP_THREE_MARGIN;
   const asked = kb.questions.filter((q) => answers[q.id] !== undefined).length;
   if (asked >= maxQuestions) return { kind: 'done', reason: 'cap-reached' };
 
   const indexed = indexKnowledge(kb);
   const strongest = strongestPerSignal(observations);
-  const current = causeLogOddsVector(indexed, strongest);
+  const state = evidenceState(indexed, strongest);
+  const current = state.totals;
   const currentProbability = current.map(sigmoid);
   const currentTop = topThreeMask(current);
   const scratch = new Float64Array(current.length);
@@ -171,13 +200,14 @@ export function nextQuestion(
     ) {
       continue;
     }
-    const deltas = optionDeltas(indexed, question, strongest);
+    const deltas = optionDeltas(indexed, question, state);
     const evaluation = evaluate(
       deltas,
       current,
       currentProbability,
       currentTop,
       minAnswerProbability,
+      margin,
       scratch,
     );
     anyCanChange ||= evaluation.canChangeTopThree;
