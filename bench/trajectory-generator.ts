@@ -69,7 +69,7 @@ function shapeFor(truth: TrajectoryState, rand: () => number, spacing: Spacing):
   // Sparse check-ins need more weeks in each phase to show it at all.
   const sparse = spacing === 'daily' ? 0 : 1;
   const base = uniform(rand, 3.4, 4.2);
-  const drop = uniform(rand, 1.0, 1.8);
+  const drop = uniform(rand, 1.2, 2.0);
   const baselineDays = Math.round(uniform(rand, 6, 14) * 7);
   const fall = Math.round(uniform(rand, 0, 1.5) * 7);
   switch (truth) {
@@ -112,10 +112,10 @@ function shapeFor(truth: TrajectoryState, rand: () => number, spacing: Spacing):
       };
     }
     case 'recovering': {
-      const deep = uniform(rand, 1.3, 1.9);
+      const deep = uniform(rand, 1.5, 2.1);
       const hold = Math.round(uniform(rand, 1 + 2 * sparse, 4) * 7);
-      const climb = Math.round(uniform(rand, 3 + sparse, 6) * 7);
-      const regained = uniform(rand, 0.35, 0.6);
+      const climb = Math.round(uniform(rand, 3 + sparse, 5 + sparse) * 7);
+      const regained = uniform(rand, 0.4, 0.65);
       return {
         level: (d) =>
           base -
@@ -126,7 +126,7 @@ function shapeFor(truth: TrajectoryState, rand: () => number, spacing: Spacing):
       };
     }
     case 'recovered': {
-      const hold = Math.round(uniform(rand, 1 + 2 * sparse, 4) * 7);
+      const hold = Math.round(uniform(rand, 1 + 2 * sparse, 4 + sparse) * 7);
       const back = Math.round(uniform(rand, 0, 2) * 7);
       const after = Math.round(uniform(rand, 4 + sparse, 10) * 7);
       return {

@@ -2,10 +2,12 @@ import type { Command } from 'commander';
 import { registerAssessCommand } from './assess.js';
 import { registerPlanCommand } from './plan.js';
 import { registerConverseCommand } from './converse.js';
+import { registerTrendCommand } from './trend.js';
 
 /** One line per area; each area's command lives in its own file beside this one. */
 export function registerCommands(program: Command): void {
   registerAssessCommand(program);
   registerPlanCommand(program);
   registerConverseCommand(program);
+  registerTrendCommand(program);
 }

@@ -88,3 +88,67 @@ export function successiveDifferenceNoise(values: readonly number[]): number {
 export function clamp(value: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, value));
 }
+
+/** A flat stretch followed by a straight climb (or fall) to the end: the hinge model. */
+export type HingeFit = {
+  /** Index of the hinge: the last point of the flat stretch. */
+  hinge: number;
+  /** Slope after the hinge, units per day. */
+  slope: number;
+  /** Fitted level of the flat stretch. */
+  flat: number;
+  /** Fitted level at the last point. */
+  end: number;
+  /** Slope over its least-squares standard error under noise σ. */
+  clarity: number;
+};
+
+/**
+ * Fits "flat, then a straight line to the end" by least squares, trying every hinge that leaves
+ * at least `minAfter` points after it, and keeps the best. It sees a gradual climb out of a low
+ * that a search for level shifts would blur into the low itself.
+ *
+ * @example
+ * fitHinge([0, 1, 2, 3, 4, 5], [2, 2, 2, 3, 4, 5], 0.3, 3)?.slope; // 1
+ */
+export function fitHinge(
+  days: readonly number[],
+  values: readonly number[],
+  noise: number,
+  minAfter: number,
+): HingeFit | undefined {
+  const n = days.length;
+  let best: (HingeFit & { sse: number }) | undefined;
+  for (let h = 1; h <= n - 1 - minAfter; h++) {
+    const hingeDay = days[h] as number;
+    const xs = days.map((d) => Math.max(0, d - hingeDay));
+    const mx = xs.reduce((s, x) => s + x, 0) / n;
+    const my = values.reduce((s, y) => s + y, 0) / n;
+    let sxx = 0;
+    let sxy = 0;
+    for (let i = 0; i < n; i++) {
+      sxx += ((xs[i] as number) - mx) ** 2;
+      sxy += ((xs[i] as number) - mx) * ((values[i] as number) - my);
+    }
+    if (sxx === 0) continue;
+    const slope = sxy / sxx;
+    const intercept = my - slope * mx;
+    let sse = 0;
+    for (let i = 0; i < n; i++) {
+      sse += ((values[i] as number) - intercept - slope * (xs[i] as number)) ** 2;
+    }
+    if (best === undefined || sse < best.sse) {
+      best = {
+        hinge: h,
+        slope,
+        flat: intercept,
+        end: intercept + slope * (xs[n - 1] as number),
+        clarity: slope / (noise / Math.sqrt(sxx)),
+        sse,
+      };
+    }
+  }
+  if (best === undefined) return undefined;
+  const { sse: _sse, ...fit } = best;
+  return fit;
+}

@@ -10,8 +10,15 @@
  * {@link THRESHOLDS.clear}), found by a penalised change-point search.
  */
 import { formatIsoDay, toEpochDay, type DayInput } from './days.js';
-import { clamp, median, successiveDifferenceNoise, theilSenSlope, trimmedMean } from './robust.js';
-import { segmentSeries } from './segmentation.js';
+import {
+  clamp,
+  fitHinge,
+  median,
+  successiveDifferenceNoise,
+  theilSenSlope,
+  trimmedMean,
+} from './robust.js';
+import { segmentSeries, winsorise } from './segmentation.js';
 
 export type TrajectoryState =
   | 'insufficient-data'
@@ -70,6 +77,12 @@ export const THRESHOLDS = {
   headingBack: 0.75,
   /** A within-segment slope needs this clarity (slope / its standard error) to count. */
   slopeClear: 3,
+  /**
+   * Clarity needed for the climb of a hinge fitted to an open drop. Lower than `slopeClear`
+   * because the drop itself is already established; the bench sets the balance between calling
+   * a slow climb too early and missing it.
+   */
+  climbClear: 2,
   /** Penalty factor of the change-point search (× σ² ln n per change point). */
   penaltyFactor: 3,
   /** The shortest segment, in points. */
@@ -205,7 +218,7 @@ export function analyseSeries(
   const spanDays = lastDay - firstDay;
   const floor =
     options.noiseFloor ?? Math.max(1e-6, 0.02 * Math.abs(median(values.length ? values : [0])));
-  const noise = Math.max(floor, successiveDifferenceNoise(values));
+  const noise = estimateNoise(values, floor);
   const out = (v: number): number => v * sign;
 
   const recentStart = recentWindowStart(days);
@@ -424,15 +437,40 @@ export function analyseSeries(
     }
   }
   const lowSeg = segs[lowIndex] as (typeof segs)[number];
-  const low = Math.min(lowSeg.level, current);
+
+  // A climb out of the low can be too gradual for the change-point search to give it its own
+  // segment. So while the episode is still open, a hinge (flat, then a straight line to the
+  // end) is fitted to it: a clear, meaningful climb means heading back, and its end is the
+  // level now.
+  let recentRise = false;
+  let currentNow = current;
+  let climbFrom = lowSeg.level;
+  if (runEnd === segs.length - 1) {
+    const runFrom = (segs[runStart] as (typeof segs)[number]).start;
+    const episodeValues = winsorise(values, noise).slice(runFrom);
+    const fit = fitHinge(days.slice(runFrom), episodeValues, noise, THRESHOLDS.minSegment);
+    if (
+      fit !== undefined &&
+      fit.clarity >= THRESHOLDS.climbClear &&
+      fit.end - fit.flat >= THRESHOLDS.headingBack * m
+    ) {
+      recentRise = true;
+      currentNow = Math.max(current, fit.end);
+      climbFrom = fit.flat;
+    }
+  }
+
+  const low = Math.min(lowSeg.level, climbFrom, currentNow);
   const drop = baseline - low;
   const onsetDay = (segs[runStart] as (typeof segs)[number]).fromDay;
-  const recoveryFraction = clamp((current - low) / drop, 0, 1);
+  const recoveryFraction = clamp((currentNow - low) / drop, 0, 1);
   const weeksSinceOnset = weeksBetween(onsetDay, lastDay);
   const dropClarity = -clarityVsBaseline(lowSeg.level, lowSeg.n);
   const sizeClarity = clamp((dropClarity - 2) / 4, 0, 1);
   const common = {
     ...base,
+    current: out(currentNow),
+    currentSize: out((currentNow - baseline) / noise),
     changeSize: out(-drop / noise),
     extreme: out(low),
     onset: formatIsoDay(onsetDay),
@@ -440,8 +478,11 @@ export function analyseSeries(
     recoveryFraction,
   };
 
+  // Back near baseline is judged on levels the data has shown (segments), never on where a
+  // fitted climb is projected to be.
+  const shownRecovery = (current - low) / drop;
   const backNear = baseline - current <= THRESHOLDS.nearBaseline * m;
-  if (runEnd < segs.length - 1 || backNear || recoveryFraction >= THRESHOLDS.recoveredFraction) {
+  if (runEnd < segs.length - 1 || backNear || shownRecovery >= THRESHOLDS.recoveredFraction) {
     const returnDay =
       runEnd < segs.length - 1 ? (segs[runEnd + 1] as (typeof segs)[number]).fromDay : lastDay;
     return {
@@ -456,7 +497,10 @@ export function analyseSeries(
   const headingBack =
     lowIndex < segs.length - 1 && last.level - lowSeg.level >= THRESHOLDS.headingBack * m;
   const risingNow = hasLastTrend && lastSlope > 0;
-  if ((headingBack || risingNow) && recoveryFraction >= THRESHOLDS.recoveringFraction) {
+  if (
+    (headingBack || risingNow || recentRise) &&
+    recoveryFraction >= THRESHOLDS.recoveringFraction
+  ) {
     return {
       ...common,
       state: 'recovering',
@@ -484,6 +528,31 @@ export function analyseSeries(
     durationWeeks: weeksSinceOnset,
     confidence: clamp(sizeClarity * dataAmount * timingClarity, 0.05, 1),
   };
+}
+
+/**
+ * The noise σ: successive differences first (robust to level shifts, see robust.ts); then, as a
+ * check, the scatter around the levels of a first segmentation, which is not inflated by the
+ * jumps between segments. The smaller of the two is kept, never below the floor.
+ */
+function estimateNoise(values: readonly number[], floor: number): number {
+  const first = Math.max(floor, successiveDifferenceNoise(values));
+  if (values.length < THRESHOLDS.minPoints) return first;
+  const clean = winsorise(values, first);
+  const bounds = segmentSeries(values, {
+    noise: first,
+    penaltyFactor: THRESHOLDS.penaltyFactor,
+    minSegment: THRESHOLDS.minSegment,
+  });
+  let sse = 0;
+  for (const b of bounds) {
+    const part = clean.slice(b.start, b.end);
+    const mean = part.reduce((s, v) => s + v, 0) / part.length;
+    sse += part.reduce((s, v) => s + (v - mean) ** 2, 0);
+  }
+  const dof = values.length - bounds.length;
+  const residual = dof > 0 ? Math.sqrt(sse / dof) : first;
+  return Math.max(floor, Math.min(first, residual));
 }
 
 /** Index of the first point of the recent window: the last 28 days, and at least 4 points. */
