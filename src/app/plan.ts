@@ -25,6 +25,7 @@ import {
   type PartnerWording,
 } from '../domain/knowledge/index.js';
 import { fail, ok, type Result } from '../domain/result.js';
+import { analyseTrend, type TextFile } from './trend.js';
 
 export type {
   Plan,
@@ -45,6 +46,8 @@ export type PlanRequest = {
   /** An assessment made elsewhere (the web app's session); used instead of answers. */
   assessment?: Assessment;
   trajectory?: TrajectoryState | undefined;
+  /** Check-ins as CSV (`closer trend`'s format): adds the trajectory's evidence and its state. */
+  checkIns?: TextFile | undefined;
   /** `--country`, as typed. */
   country?: string | undefined;
   /** The country saved in the vault's settings. */
@@ -101,17 +104,25 @@ export function makePlan(
   kb: KnowledgeBase = knowledgeBase(),
   data: GuidanceData = guidanceData(),
 ): Result<PlanReport> {
+  let trajectory = request.trajectory;
+  const extra: Observation[] = [...(request.observations ?? [])];
+  if (request.checkIns) {
+    const trend = analyseTrend({ checkIns: request.checkIns });
+    if (!trend.ok) return trend;
+    trajectory = trend.value.state;
+    extra.push(...trend.value.signals);
+  }
   let assessment = request.assessment;
   if (!assessment) {
     const fromAnswers = observationsFromAnswers(kb, request.answers ?? {});
     if (!fromAnswers.ok) return fromAnswers;
-    assessment = assess(kb, [...fromAnswers.value, ...(request.observations ?? [])]);
+    assessment = assess(kb, [...fromAnswers.value, ...extra]);
   }
   const country = chooseCountry(request, data);
   if (!country.ok) return country;
   const plan = buildPlan(data, {
     assessment,
-    trajectory: request.trajectory,
+    trajectory,
     country: country.value.code,
     wording: request.wording ?? {},
     userWords: request.userWords,

@@ -67,7 +67,27 @@ describe('closer plan', () => {
     expect(plan.resources.items.every((i) => i.kind === 'directory')).toBe(true);
   });
 
+  it('folds check-ins in: the trajectory state sets when to look again', async () => {
+    const rows = ['date,communication,affection,availability,future,criticism,connection'];
+    for (let week = 0; week < 16; week++) {
+      const day = new Date(Date.UTC(2026, 0, 5 + week * 7)).toISOString().slice(0, 10);
+      const v = week < 9 ? 4 : 2;
+      rows.push(`${day},${v},${v},${v},${v},${6 - v},${v}`);
+    }
+    const csv = write('checkins.csv', rows.join('\n'));
+    const run = await runCli(['plan', '--checkins', csv, '--json']);
+    expect(run.stderr).toBe('');
+    const plan = JSON.parse(run.stdout) as PlanReport;
+    expect(plan.recheck.trajectory).not.toBeNull();
+    expect(plan.recheck.trajectory).not.toBe('insufficient-data');
+  });
+
   it.each([
+    [
+      'a bad check-ins file',
+      () => ['plan', '--checkins', write('bad.csv', 'when,how\nx,y')],
+      /bad\.csv/,
+    ],
     ['a missing answers file', () => ['plan', '--answers', join(dir, 'nope.json')], /no such file/],
     [
       'an unknown question',

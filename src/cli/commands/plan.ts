@@ -10,6 +10,7 @@ import { wordingFrom } from './assess.js';
 
 const MAX_ANSWERS_BYTES = 1 << 20;
 const MAX_TEXT_BYTES = 256 * 1024;
+const MAX_CHECKINS_BYTES = 4 << 20;
 
 type PlanOptions = {
   answers?: string;
@@ -141,7 +142,8 @@ export function registerPlanCommand(program: Command): void {
         request.userWords = text;
       }
       if (options.checkins) {
-        badInput('--checkins: reading check-ins is not available in this version yet');
+        const text = await readTextInput(options.checkins, { maxBytes: MAX_CHECKINS_BYTES });
+        request.checkIns = { name: label(options.checkins), text };
       }
       const report = makePlan(request);
       if (!report.ok) badInput(report.error.message);
