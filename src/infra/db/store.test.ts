@@ -36,7 +36,7 @@ const row = (id: string, body: number[], keyId = 'k1'): SealedRow => ({
   body: Uint8Array.from(body),
 });
 
-describe('migrations', () => {
+describe('migrations', { timeout: 120_000 }, () => {
   it('ships the numbered .sql files embedded, identical to the files', () => {
     expect(MIGRATIONS).toEqual(readMigrationFiles(join(here, 'migrations')));
     expect(MIGRATIONS.map((m) => m.id)).toEqual(MIGRATIONS.map((_, i) => i + 1));
@@ -69,7 +69,7 @@ describe('migrations', () => {
   });
 });
 
-describe('exclusive lock', () => {
+describe('exclusive lock', { timeout: 120_000 }, () => {
   it('refuses a second open of the same directory in this process', async () => {
     const { dir } = await open();
     const second = await openPgliteStore(dir);
@@ -111,7 +111,7 @@ describe('exclusive lock', () => {
   });
 });
 
-describe('record store on PGlite', () => {
+describe('record store on PGlite', { timeout: 120_000 }, () => {
   it('puts, lists in order, gets, swaps only when unchanged, removes and counts', async () => {
     const { store } = await open();
     const records = store.records;

@@ -47,10 +47,14 @@ async function template(): Promise<string> {
 
 /** A new, empty data directory with a ready PGlite database in it. */
 export async function freshDataDir(prefix = 'closer-test-'): Promise<string> {
-  const source = await template();
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  cpSync(source, join(dir, 'db'), { recursive: true });
+  await seedDataDir(dir);
   return dir;
+}
+
+/** Puts an empty database into `dir` (created if missing), skipping initdb. */
+export async function seedDataDir(dir: string): Promise<void> {
+  cpSync(await template(), join(dir, 'db'), { recursive: true });
 }
 
 export function removeDir(dir: string): void {
