@@ -78,6 +78,50 @@ describe('closer assess --answers --json', () => {
   });
 });
 
+describe('closer assess with other evidence', () => {
+  const weekly = (weeks: number, level: (week: number) => number) =>
+    [
+      'date,communication,affection,availability,future,criticism,connection',
+      ...Array.from({ length: weeks }, (_, w) => {
+        const day = new Date(Date.UTC(2026, 0, 5 + 7 * w)).toISOString().slice(0, 10);
+        const v = level(w);
+        return `${day},${v},${v},${v},${v},${6 - v},${v}`;
+      }),
+    ].join('\n');
+
+  it('folds the trend of check-ins into the causes, pointing at the weeks', async () => {
+    const answers = write('empty.json', '{"answers":{}}');
+    const checkins = write(
+      'decline.csv',
+      weekly(16, (w) => (w < 6 ? 4 : 2)),
+    );
+    const run = await runCli(['assess', '--answers', answers, '--checkins', checkins, '--json']);
+    expect(run.stderr).toBe('');
+    const report = JSON.parse(run.stdout) as {
+      causes: { for: { from: { kind: string } }[]; against: { from: { kind: string } }[] }[];
+    };
+    const kinds = report.causes.flatMap((c) => [...c.for, ...c.against].map((e) => e.from.kind));
+    expect(kinds).toContain('trajectory');
+  });
+
+  it('names the bad line of a check-in file, exit 2', async () => {
+    const answers = write('empty2.json', '{"answers":{}}');
+    const checkins = write(
+      'bad.csv',
+      'date,communication,affection,availability,future,criticism,connection\n2026-02-30,3,3,3,3,3,3\n',
+    );
+    const run = await runCli(['assess', '--answers', answers, '--checkins', checkins, '--json']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/bad\.csv/);
+  });
+
+  it('refuses --events without --checkins', async () => {
+    const run = await runCli(['assess', '--events', 'x.csv']);
+    expect(run.code).toBe(2);
+  });
+});
+
 describe('closer questions --json', () => {
   it('lists every question with options (not sure included), measures and follow-ups', async () => {
     const run = await runCli(['questions', '--json', '--name', 'Alex', '--pronoun', 'she']);

@@ -9,8 +9,10 @@ import {
   parseAnswersFile,
   runAssessment,
   type AssessmentReport,
+  type Observation,
   type PartnerWording,
 } from '../../app/assess.js';
+import { gatherEvidence, type EvidenceSources } from '../../app/evidence-sources.js';
 import { badInput, CliExit, printJson } from '../output.js';
 import { readTextInput } from '../read-input.js';
 
@@ -23,7 +25,43 @@ type AssessOptions = {
   json?: boolean;
   name?: string;
   pronoun?: string;
+  checkins?: string;
+  events?: string;
+  chat?: string;
+  me?: string;
+  partner?: string;
+  tz?: string;
 };
+
+/** Check-in and event files are small CSVs; a year of daily check-ins is a few KiB. */
+const MAX_CSV_BYTES = 5 << 20;
+
+/** Reads the evidence files named on the command line and weighs them with the answers. */
+async function evidenceFrom(options: AssessOptions): Promise<Observation[]> {
+  if (options.events && !options.checkins) badInput('--events needs --checkins FILE.csv');
+  const sources: EvidenceSources = {};
+  if (options.checkins) {
+    sources.checkIns = {
+      name: options.checkins,
+      text: await readTextInput(options.checkins, { maxBytes: MAX_CSV_BYTES }),
+    };
+  }
+  if (options.events) {
+    sources.events = {
+      name: options.events,
+      text: await readTextInput(options.events, { maxBytes: MAX_CSV_BYTES }),
+    };
+  }
+  if (options.chat) {
+    sources.chat = { path: options.chat };
+    if (options.me !== undefined) sources.chat.me = options.me;
+    if (options.partner !== undefined) sources.chat.partner = options.partner;
+    if (options.tz !== undefined) sources.chat.timeZone = options.tz;
+  }
+  const gathered = await gatherEvidence(sources);
+  if (!gathered.ok) badInput(gathered.error.message);
+  return gathered.value;
+}
 
 export function wordingFrom(options: { name?: string; pronoun?: string }): PartnerWording {
   const wording: PartnerWording = {};
@@ -68,13 +106,13 @@ export function formatReport(report: AssessmentReport, top = 5): string {
   return lines.join('\n');
 }
 
-async function interactive(wording: PartnerWording): Promise<void> {
+async function interactive(wording: PartnerWording, observations: Observation[]): Promise<void> {
   intro('closer — what might be going on');
   note(
     'A few questions, one at a time. "Not sure" is always fine, and you can go back.\nFirst, some questions about your safety.',
     'How this works',
   );
-  const session = createAssessmentSession({ wording });
+  const session = createAssessmentSession({ wording, observations });
   for (;;) {
     const step = session.current();
     if (step.kind === 'done') break;
@@ -113,16 +151,30 @@ export function registerAssessCommand(program: Command): void {
     .option('--json', 'print the result as JSON (needs --answers)')
     .option('--name <name>', "your partner's name, used in the questions")
     .option('--pronoun <pronoun>', 'they, she or he (default: they)')
+    .option(
+      '--checkins <file>',
+      'fold in the trend of your check-ins (CSV, see `closer trend --help`)',
+    )
+    .option('--events <file>', 'life events for the check-ins (CSV: date,end,kind,label)')
+    .option(
+      '--chat <file>',
+      'fold in the weekly figures of a chat export (see `closer import --help`)',
+    )
+    .option('--me <name>', 'which chat participant is you (with --chat)')
+    .option('--partner <name>', 'which chat participant is your partner (with --chat)')
+    .option('--tz <zone>', "the chat export's time zone (with --chat; default: this computer's)")
     .addHelpText(
       'after',
-      '\nExamples:\n  closer assess\n  closer assess --answers answers.json --json\n\nSee `closer questions --json` for every question id and its values.',
+      '\nExamples:\n  closer assess\n  closer assess --answers answers.json --json\n  closer assess --answers answers.json --checkins checkins.csv --chat chat.zip --me Sam --json\n\nSee `closer questions --json` for every question id and its values.',
     )
     .action(async (options: AssessOptions) => {
       const wording = wordingFrom(options);
+      if (!options.answers && options.json) {
+        badInput('--json needs --answers FILE (the interactive assessment prints text)');
+      }
+      const observations = await evidenceFrom(options);
       if (!options.answers) {
-        if (options.json)
-          badInput('--json needs --answers FILE (the interactive assessment prints text)');
-        await interactive(wording);
+        await interactive(wording, observations);
         return;
       }
       const content = await readTextInput(options.answers, { maxBytes: MAX_ANSWERS_BYTES });
@@ -131,7 +183,7 @@ export function registerAssessCommand(program: Command): void {
         options.answers === '-' ? 'stdin' : options.answers,
       );
       if (!answers.ok) badInput(answers.error.message);
-      const report = runAssessment({ answers: answers.value, wording });
+      const report = runAssessment({ answers: answers.value, wording, observations });
       if (!report.ok) badInput(report.error.message);
       if (options.json) printJson(report.value);
       else process.stdout.write(`${formatReport(report.value)}\n`);
