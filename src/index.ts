@@ -7,3 +7,19 @@ export {
   type TrendInput,
   type TrendReport,
 } from './app/trend.js';
+export {
+  chooseCountry,
+  makePlan,
+  supportedCountries,
+  type PlanReport,
+  type PlanRequest,
+} from './app/plan.js';
+export {
+  conversationDefaults,
+  conversationTopics,
+  planTalk,
+  reviewDraftText,
+  type ConversationOutcome,
+  type ConverseRequest,
+  type DraftReview,
+} from './app/converse.js';

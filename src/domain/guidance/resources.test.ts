@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { CAUSE_IDS } from '../knowledge/schema.js';
+import type { TrajectoryState as CoreTrajectoryState } from '../trajectory/index.js';
+import { TRAJECTORY_STATES as CORE_STATES } from '../trajectory/index.js';
+import { TRAJECTORY_STATES, type TrajectoryState } from './schema.js';
 import { findGuidanceProblems, guidanceData, validateGuidance } from './load.js';
 import { countryFromLocale, resolveCountry, resourcesFor } from './resources.js';
 import { safetyGate } from './safety-gate.js';
@@ -32,6 +35,11 @@ describe('guidance data', () => {
     const thin = structuredClone(data);
     thin.plan.steps = thin.plan.steps.filter((s) => s.causes['settling'] === undefined);
     expect(findGuidanceProblems(thin).join('\n')).toMatch(/settling/);
+  });
+
+  it('uses the same trajectory states as the trajectory analysis', () => {
+    expectTypeOf<TrajectoryState>().toEqualTypeOf<CoreTrajectoryState>();
+    expect([...TRAJECTORY_STATES].sort()).toEqual([...CORE_STATES].sort());
   });
 
   it('has at least two steps for every cause', () => {
