@@ -66,9 +66,11 @@ export function formatPlan(plan: PlanReport): string {
         break;
       case 'steps':
         out.push(
-          plan.lowEvidence
-            ? 'Steps for this week (the picture is still unclear, so these are general):'
-            : `Steps for this week, from what you shared (${plan.focus.map((c) => c.name).join(', ')}):`,
+          plan.safety.level !== 'none'
+            ? 'Steps for this week, your safety first:'
+            : plan.lowEvidence
+              ? 'Steps for this week (the picture is still unclear, so these are general):'
+              : `Steps for this week, from what you shared (${plan.focus.map((c) => c.name).join(', ')}):`,
         );
         plan.steps.forEach((step, i) => {
           out.push(`${i + 1}. ${step.title}`);
