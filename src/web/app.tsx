@@ -10,6 +10,7 @@ import type { Asset } from './assets.js';
 import type { Gate, Pronoun, WebSettings } from './gate.js';
 import { DEFAULT_LOCK_MINUTES } from './gate.js';
 import { Layout, NeutralPage } from './layout.js';
+import { emptyWorkspace, type Workspace } from './workspace.js';
 import { hostGuard, originGuard, securityHeaders } from './security.js';
 import { SESSION_COOKIE, type Sessions } from './session.js';
 import { type CountryOption, SignedOutPage, UnlockPage, WelcomePage } from './pages/shell.js';
@@ -35,6 +36,10 @@ export type AreaContext = {
   /** Seconds of inactivity before the page locks itself (from the settings). */
   idleSeconds: () => number;
   idle: IdleLock;
+  /** The in-memory state of this open vault (dropped on lock). */
+  workspace: () => Workspace;
+  /** Locks the vault and forgets the workspace. */
+  lock: () => Promise<void>;
 };
 
 /** The idle lock, shared by the server's timer and every request. */
@@ -45,7 +50,7 @@ export type IdleLock = {
   setMinutes(m: number): void;
 };
 
-export function createIdleLock(gate: Gate, now: () => number): IdleLock {
+export function createIdleLock(lock: () => Promise<void>, gate: Gate, now: () => number): IdleLock {
   let last = now();
   let minutes = DEFAULT_LOCK_MINUTES;
   return {
@@ -59,16 +64,16 @@ export function createIdleLock(gate: Gate, now: () => number): IdleLock {
     async check() {
       if (now() - last < minutes * 60_000) return false;
       if ((await gate.state()) !== 'open') return false;
-      await gate.lock();
+      await lock();
       return true;
     },
   };
 }
 
-const isHtmx = (c: Context<WebEnv>) => c.req.header('hx-request') === 'true';
+const isHtmx = (c: Context<WebEnv, string>) => c.req.header('hx-request') === 'true';
 
 /** Redirect that also works for htmx requests (which would otherwise swap the target page in). */
-export function goTo(c: Context<WebEnv>, path: string) {
+export function goTo(c: Context<WebEnv, string>, path: string) {
   if (isHtmx(c)) {
     c.header('HX-Redirect', path);
     return c.body(null, 204);
@@ -110,7 +115,12 @@ const CLEAR_SITE_DATA = '"cache", "storage"';
 export function createWebApp(options: WebAppOptions): { app: Hono<WebEnv>; idle: IdleLock } {
   const { port, gate, sessions, assets, countries } = options;
   const now = options.now ?? Date.now;
-  const idle = createIdleLock(gate, now);
+  let workspace = emptyWorkspace();
+  const lock = async () => {
+    workspace = emptyWorkspace();
+    await gate.lock();
+  };
+  const idle = createIdleLock(lock, gate, now);
   const app = new Hono<WebEnv>();
 
   app.use('*', securityHeaders());
@@ -153,12 +163,12 @@ export function createWebApp(options: WebAppOptions): { app: Hono<WebEnv>; idle:
 
   // Quick exit and lock work whatever the state; both tell the browser to forget.
   app.post('/exit', async (c) => {
-    await gate.lock();
+    await lock();
     c.header('Clear-Site-Data', CLEAR_SITE_DATA);
     return c.redirect('/n', 303);
   });
   app.post('/lock', async (c) => {
-    await gate.lock();
+    await lock();
     c.header('Clear-Site-Data', CLEAR_SITE_DATA);
     return goTo(c, '/');
   });
@@ -215,7 +225,14 @@ export function createWebApp(options: WebAppOptions): { app: Hono<WebEnv>; idle:
     return next();
   });
 
-  options.areas?.(app, { gate, countries, idleSeconds: () => idle.minutes() * 60, idle });
+  options.areas?.(app, {
+    gate,
+    countries,
+    idleSeconds: () => idle.minutes() * 60,
+    idle,
+    workspace: () => workspace,
+    lock,
+  });
 
   app.get('/', async (c) => {
     return c.html(

@@ -1,0 +1,85 @@
+/**
+ * The web app's public face: `serveWeb` opens the vault (PGlite in the data directory, or
+ * PostgreSQL with a database URL), builds the pages over the app's use cases and listens on
+ * 127.0.0.1.
+ */
+import { supportedCountries } from '../app/plan.js';
+import type { KdfCost } from '../app/vault.js';
+import { openVault } from '../infra/index.js';
+import type { AreaContext, WebEnv } from './app.js';
+import type { Hono } from 'hono';
+import { registerAssessRoutes, type TextAnalyser } from './routes/assess.js';
+import { registerPlanRoutes } from './routes/plan.js';
+import { registerSettingsRoutes } from './routes/settings.js';
+import { startWebServer, type RunningServer } from './server.js';
+import { createVaultGate } from './vault-gate.js';
+
+export { DEFAULT_PORT } from './server.js';
+export type { RunningServer } from './server.js';
+
+export type ServeOptions = {
+  port?: number;
+  dataDir?: string;
+  databaseUrl?: string;
+  /** Tests only: a cheap Argon2id cost (the vault's own test option). */
+  kdf?: KdfCost;
+  /** Milliseconds; tests move time to check the idle lock. */
+  now?: () => number;
+  analyse?: TextAnalyser;
+};
+
+export type WebServer = RunningServer & { close(): Promise<void> };
+
+/**
+ * @example
+ * const server = await serveWeb({ port: 4477 });
+ * if (server.ok) console.log(server.value.url);
+ */
+export async function serveWeb(
+  options: ServeOptions = {},
+): Promise<{ ok: true; value: WebServer } | { ok: false; message: string }> {
+  const open = () =>
+    openVault({
+      ...(options.dataDir !== undefined ? { dataDir: options.dataDir } : {}),
+      ...(options.databaseUrl !== undefined ? { databaseUrl: options.databaseUrl } : {}),
+      ...(options.kdf !== undefined ? { service: { kdf: options.kdf } } : {}),
+    });
+  const first = await open();
+  if (!first.ok) return { ok: false, message: first.error.message };
+  const gate = createVaultGate(first.value, open);
+  const countries = [
+    ...supportedCountries(),
+    { code: 'OTHER', name: 'Another country (international directories)' },
+  ];
+  const areas = (app: Hono<WebEnv>, ctx: AreaContext) => {
+    registerAssessRoutes(app, ctx, options.analyse);
+    registerPlanRoutes(app, ctx);
+    registerSettingsRoutes(app, ctx, gate);
+  };
+  try {
+    const server = await startWebServer({
+      gate,
+      countries,
+      areas,
+      ...(options.port !== undefined ? { port: options.port } : {}),
+      ...(options.now !== undefined ? { now: options.now } : {}),
+    });
+    return {
+      ok: true,
+      value: {
+        ...server,
+        close: async () => {
+          await server.close();
+          await gate.close();
+        },
+      },
+    };
+  } catch (error) {
+    await gate.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') {
+      return { ok: false, message: `port ${options.port} is in use; choose another with PORT=…` };
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * What the pages hold while the vault is open: the assessment in progress (its answers in
+ * order, the free text and the evidence found in it). It lives in server memory only and is
+ * dropped on lock; what the person saves goes into the vault through the app's use cases.
+ */
+import type { Observation } from '../app/assess.js';
+import type { TrajectoryState } from '../app/plan.js';
+
+export type TextEvidence = { text: string; observations: Observation[] };
+
+export type AssessmentDraft = {
+  answers: [string, string][];
+  /** Undefined until the person has written something (or null: chose to skip). */
+  text?: TextEvidence | null;
+};
+
+export type Workspace = {
+  draft: AssessmentDraft | undefined;
+  /** Evidence from check-ins and chat imports, refreshed when those pages save. */
+  extra: { trajectory: Observation[]; chats: Observation[]; trajectoryState?: TrajectoryState };
+};
+
+export const emptyWorkspace = (): Workspace => ({
+  draft: undefined,
+  extra: { trajectory: [], chats: [] },
+});

@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { checkPage, launchBrowser, newContext, step } from './browser.js';
+import { answer, firstRun, startApp } from './harness.js';
+
+let browser: Browser;
+let app: Awaited<ReturnType<typeof startApp>>;
+
+beforeAll(async () => {
+  app = await startApp();
+  ({ browser } = await launchBrowser());
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+describe('from "why are they pulling away?" to a plan', () => {
+  it('first run → safety screen → text → questions → results → plan', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await step(page, 'first-run', async () => {
+      await firstRun(page, app.url);
+      await checkPage(page, 'home');
+    });
+    await step(page, 'safety screen', async () => {
+      await page.goto(new URL('/start', page.url()).href);
+      await checkPage(page, 'start');
+      await page.click('button[name="fresh"]');
+      await page.waitForURL(/\/q$/);
+      expect(await page.textContent('h1')).toBe('First, your safety');
+      await checkPage(page, 'safety-question');
+      // The partner's name from the first run is in the question.
+      expect(await page.textContent('#question-text')).toContain('Sam');
+      for (let i = 0; i < 20; i++) {
+        if (!(await page.isVisible('#question-text'))) break;
+        if ((await page.textContent('h1')) !== 'First, your safety') break;
+        await answer(page, /^\s*(No|Never)\b/);
+      }
+    });
+    await step(page, 'describe', async () => {
+      await page.waitForURL(/\/describe$/);
+      await checkPage(page, 'describe');
+      await page.fill(
+        '#text',
+        'Since she started the new job in March she works late every night and is exhausted. She is still warm when we are together but we hardly talk.',
+      );
+      await page.click('button[value="read"]');
+      await page.waitForURL(/\/q$/);
+    });
+    await step(page, 'questions', async () => {
+      expect(await page.textContent('h1')).toBe('A few questions');
+      await checkPage(page, 'question');
+      expect(await page.isVisible('#ranking')).toBe(true);
+      const first = await page.textContent('#question-text');
+      await answer(page, 'Not sure');
+      // Back returns to the same question, ready to change the answer.
+      await page.click('button[value="back"]');
+      await page.waitForFunction(
+        (t) => document.querySelector('#question-text')?.textContent === t,
+        first,
+      );
+      for (let i = 0; i < 8; i++) await answer(page, 'Not sure');
+      const progress = await page.getAttribute('progress', 'value');
+      expect(Number(progress)).toBeGreaterThan(8);
+    });
+    await step(page, 'results', async () => {
+      await page.click('a[href="/results"]');
+      await page.waitForURL(/\/results$/);
+      await checkPage(page, 'results');
+      expect(await page.locator('article.card').count()).toBeGreaterThanOrEqual(3);
+      expect(await page.textContent('main')).toContain('possible explanations');
+      expect(await page.textContent('main')).not.toMatch(/probability|%/);
+    });
+    await step(page, 'plan', async () => {
+      await page.click('a.button[href="/plan"]');
+      await page.waitForURL(/\/plan$/);
+      await checkPage(page, 'plan');
+      expect(await page.locator('#plan-steps').count()).toBe(1);
+      expect(await page.locator('.safety').count()).toBe(0);
+    });
+    await context.close();
+  });
+
+  it('a safety disclosure puts support first in the plan', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await page.waitForURL(/\/(unlock|)$/);
+    if (page.url().endsWith('/unlock')) {
+      await page.fill('#passphrase', 'quiet lantern river stone');
+      await page.click('button.primary');
+      await page.waitForURL(/\/$/);
+    }
+    await page.goto(new URL('/start', page.url()).href);
+    await page.click('button[name="fresh"]');
+    await page.waitForURL(/\/q$/);
+    await step(page, 'safety disclosure', async () => {
+      await answer(page, /^\s*Yes\s*$/);
+      expect(await page.isVisible('.safety')).toBe(true);
+      await page.goto(new URL('/plan', page.url()).href);
+      await checkPage(page, 'plan-safety');
+      const order = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('main h2')).map((h) => h.id),
+      );
+      expect(order[0]).toBe('plan-safety');
+      expect(order.indexOf('resources-title')).toBeLessThan(order.indexOf('plan-steps'));
+      expect(await page.textContent('main')).toMatch(/0808 2000 247/);
+      // Every step before the first cause step is a safety step, and none suggests couples work.
+      const steps = await page
+        .locator('li[data-step]')
+        .evaluateAll((items) =>
+          items.map((li) => ({
+            kind: li.getAttribute('data-step'),
+            title: li.querySelector('h3')?.textContent ?? '',
+          })),
+        );
+      expect(steps[0]?.kind).toBe('safety');
+      expect(
+        steps.filter(
+          (s) => /couples (counselling|therapy)/i.test(s.title) && !/not couples/i.test(s.title),
+        ),
+      ).toEqual([]);
+    });
+    await context.close();
+  });
+});
