@@ -168,11 +168,12 @@ export function buildPlan(data: GuidanceData, input: PlanInput): Plan {
   const gate = safetyGate(input.assessment.safety);
   const { focus, lowEvidence } = focusCauses(input.assessment);
   const trajectory = input.trajectory ?? null;
+  const names = new Map(input.assessment.causes.map((c) => [c.id, c.name]));
 
   const safety = gate.allowsPartnerSteps ? [] : safetySteps(data, gate);
   const steps = gate.allowsPartnerSteps
-    ? causeSteps(data, focus, trajectory, MIN_STEPS, MAX_STEPS)
-    : [...safety, ...gatedExtras(data, focus, safety.length)];
+    ? causeSteps(data, focus, trajectory, MIN_STEPS, MAX_STEPS, names)
+    : [...safety, ...gatedExtras(data, focus, safety.length, names)];
   const renderedSteps = steps.slice(0, MAX_STEPS).map((s) => renderStep(s, render));
 
   const resolved = resolveCountry(data.resources, input.country);
@@ -250,6 +251,7 @@ function causeSteps(
   trajectory: TrajectoryState | null,
   minSteps: number,
   maxSteps: number,
+  names: ReadonlyMap<CauseId, string>,
 ): DraftStep[] {
   const focusIds = new Set(focus.map((c) => c.id));
   const weightOf = new Map(focus.map((c) => [c.id, c.weight]));
@@ -304,10 +306,15 @@ function causeSteps(
     ...chosen.filter((s) => s.id !== 'self-care').sort((a, b) => relevance(b) - relevance(a)),
     ...chosen.filter((s) => s.id === 'self-care'),
   ];
-  return ordered.map((s) => toDraft(data, s, focus));
+  return ordered.map((s) => toDraft(data, s, focus, names));
 }
 
-function toDraft(data: GuidanceData, s: StepTemplate, focus: FocusCause[]): DraftStep {
+function toDraft(
+  data: GuidanceData,
+  s: StepTemplate,
+  focus: FocusCause[],
+  names: ReadonlyMap<CauseId, string>,
+): DraftStep {
   const named = focus.filter((c) => s.causes[c.id] !== undefined);
   // A general step chosen without a matching focus cause still names what it answers.
   const causes: StepCause[] = (
@@ -315,7 +322,7 @@ function toDraft(data: GuidanceData, s: StepTemplate, focus: FocusCause[]): Draf
       ? named.map((c) => ({ id: c.id, name: c.name }))
       : entries(s.causes)
           .slice(0, 2)
-          .map(([id]) => ({ id, name: id.replace(/-/g, ' ') }))
+          .map(([id]) => ({ id, name: names.get(id) ?? id.replace(/-/g, ' ') }))
   ).map((c) => ({ ...c, why: s.causes[c.id]?.why ?? '' }));
   return {
     id: s.id,
@@ -336,12 +343,17 @@ function toDraft(data: GuidanceData, s: StepTemplate, focus: FocusCause[]): Draf
 /** Under the safety gate: steps for the user alone, self-care first. */
 const GATED_EXTRAS = ['self-care', 'individual-support', 'footing-either-way', 'own-needs'];
 
-function gatedExtras(data: GuidanceData, focus: FocusCause[], safetyCount: number): DraftStep[] {
+function gatedExtras(
+  data: GuidanceData,
+  focus: FocusCause[],
+  safetyCount: number,
+  names: ReadonlyMap<CauseId, string>,
+): DraftStep[] {
   const count = Math.min(MAX_STEPS - safetyCount, Math.max(1, MIN_STEPS - safetyCount));
   return GATED_EXTRAS.map((id) => data.plan.steps.find((s) => s.id === id))
     .filter((s): s is StepTemplate => s !== undefined && s.involvesPartner === 'none')
     .slice(0, count)
-    .map((s) => toDraft(data, s, focus));
+    .map((s) => toDraft(data, s, focus, names));
 }
 
 const GROUP_FLAGS: Record<SafetyGroup, (gate: SafetyGate) => SafetyFlagId[]> = {
