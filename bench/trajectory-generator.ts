@@ -69,7 +69,8 @@ function shapeFor(truth: TrajectoryState, rand: () => number, spacing: Spacing):
   // Sparse check-ins need more weeks in each phase to show it at all.
   const sparse = spacing === 'daily' ? 0 : 1;
   const base = uniform(rand, 3.4, 4.2);
-  const drop = uniform(rand, 1.2, 2.0);
+  // Drops stop short of the bottom of the scale, where clipping at 1 would flatten them.
+  const drop = Math.min(uniform(rand, 1.2, 2.0), base - 1.8);
   const baselineDays = Math.round(uniform(rand, 6, 14) * 7);
   const fall = Math.round(uniform(rand, 0, 1.5) * 7);
   switch (truth) {
@@ -112,10 +113,10 @@ function shapeFor(truth: TrajectoryState, rand: () => number, spacing: Spacing):
       };
     }
     case 'recovering': {
-      const deep = uniform(rand, 1.5, 2.1);
+      const deep = Math.min(uniform(rand, 1.5, 2.1), base - 1.7);
       const hold = Math.round(uniform(rand, 1 + 2 * sparse, 4) * 7);
       const climb = Math.round(uniform(rand, 3 + sparse, 5 + sparse) * 7);
-      const regained = uniform(rand, 0.4, 0.65);
+      const regained = uniform(rand, 0.45, 0.7);
       return {
         level: (d) =>
           base -
@@ -174,7 +175,35 @@ export function generateHistory(
   spec: { truth: TrajectoryState; noise: NoiseLevel; spacing: Spacing; gaps: GapPattern },
   startDay = 20454,
 ): GeneratedHistory {
-  const shape = shapeFor(spec.truth, rand, spec.spacing);
+  const { shared, answer } = NOISE[spec.noise];
+  const bias = Object.fromEntries(INDICATORS.map((i) => [i, uniform(rand, -0.5, 0.5)])) as Record<
+    Indicator,
+    number
+  >;
+  // Scale habits: now and then an indicator always gets the same answer.
+  const habit = Object.fromEntries(
+    INDICATORS.map((i) => [i, rand() < 0.1 ? Math.round(uniform(rand, 2.6, 4.4)) : undefined]),
+  ) as Record<Indicator, number | undefined>;
+  // What the composite would show without noise: habits dilute a change, the ends of the scale
+  // clip it.
+  const expected = (level: number): number =>
+    INDICATORS.reduce(
+      (sum, i) => sum + (habit[i] ?? Math.min(5, Math.max(1, level + bias[i]))),
+      0,
+    ) / INDICATORS.length;
+  const sigma = Math.sqrt(shared ** 2 + (answer ** 2 + 1 / 12) / INDICATORS.length);
+  let shape = shapeFor(spec.truth, rand, spec.spacing);
+  // A recovering history must be recovering in what the check-ins can show: a climb of at least
+  // 2σ of the composite's own noise, and still at least 1σ short of the baseline at the end.
+  for (let tries = 0; spec.truth === 'recovering' && tries < 50; tries++) {
+    const onset = shape.onsetDay ?? 0;
+    let low = Number.POSITIVE_INFINITY;
+    for (let d = onset; d <= shape.lengthDays; d++) low = Math.min(low, expected(shape.level(d)));
+    const end = expected(shape.level(shape.lengthDays));
+    const base = expected(shape.level(0));
+    if (end - low >= 2 * sigma && base - end >= sigma) break;
+    shape = shapeFor(spec.truth, rand, spec.spacing);
+  }
   let days = checkInDays(rand, spec.spacing, shape.lengthDays);
   if (spec.truth === 'insufficient-data') {
     // Either too few check-ins or too short a span.
@@ -189,15 +218,6 @@ export function generateHistory(
       days = days.filter((d) => d < start || d >= start + gap);
     }
   }
-  const { shared, answer } = NOISE[spec.noise];
-  const bias = Object.fromEntries(INDICATORS.map((i) => [i, uniform(rand, -0.6, 0.6)])) as Record<
-    Indicator,
-    number
-  >;
-  // Scale habits: now and then an indicator always gets the same answer.
-  const habit = Object.fromEntries(
-    INDICATORS.map((i) => [i, rand() < 0.1 ? Math.round(uniform(rand, 2.6, 4.4)) : undefined]),
-  ) as Record<Indicator, number | undefined>;
   const neverAnswered =
     spec.gaps === 'missing-answers' && rand() < 0.5
       ? INDICATORS[Math.floor(rand() * 6)]

@@ -47,6 +47,13 @@ export type CheckIn = { date: DayInput; note?: string } & Partial<Record<Indicat
  */
 export const NOISE_FLOORS = { indicator: 0.35, composite: 0.2 } as const;
 
+/**
+ * The smallest change worth reporting (points on the 1–5 scale), however steady someone's
+ * answers are: a consistent shift of a third of a point in the composite is real but too small
+ * to call a dip.
+ */
+export const MIN_CHANGE = { indicator: 0.5, composite: 0.4 } as const;
+
 export type IndicatorAnalysis = SeriesAnalysis & { indicator: Indicator; answered: number };
 
 /** The analysis before it is put into words and signals. */
@@ -142,6 +149,7 @@ export function analyseCheckIns(
   const composite = analyseSeries(compositeSeries(checkIns), {
     ...baseline,
     noiseFloor: NOISE_FLOORS.composite,
+    minChange: MIN_CHANGE.composite,
   });
   const indicators = Object.fromEntries(
     INDICATORS.map((indicator) => {
@@ -149,6 +157,7 @@ export function analyseCheckIns(
       const analysis = analyseSeries(series, {
         ...baseline,
         noiseFloor: NOISE_FLOORS.indicator,
+        minChange: MIN_CHANGE.indicator,
         direction: indicator === 'criticism' ? 'lower-is-better' : 'higher-is-better',
       });
       return [indicator, { ...analysis, indicator, answered: series.length }];
@@ -159,7 +168,7 @@ export function analyseCheckIns(
       checkIns,
       INDICATORS.filter((i) => i !== 'future'),
     ),
-    { ...baseline, noiseFloor: NOISE_FLOORS.composite },
+    { ...baseline, noiseFloor: NOISE_FLOORS.composite, minChange: MIN_CHANGE.composite },
   );
   const alignedEvents =
     composite.onsetDay === undefined ? [] : alignEvents(events, composite.onsetDay);

@@ -53,6 +53,11 @@ export type SeriesOptions = {
    * (at least 1e-6).
    */
   noiseFloor?: number;
+  /**
+   * The smallest change worth reporting, in the series' own units, however quiet the series is
+   * (e.g. half a point on a 1–5 scale). Default 0: noise alone decides.
+   */
+  minChange?: number;
 };
 
 /** The numbers behind every rule, in one place (docs/trajectory.md explains each). */
@@ -83,8 +88,14 @@ export const THRESHOLDS = {
    * a slow climb too early and missing it.
    */
   climbClear: 2,
+  /** The shortest climb (days) that can count as heading back. */
+  climbDays: 14,
+  /** Clarity needed for the last three weeks to count as clearly above the first three of a drop. */
+  riseClear: 3,
   /** Penalty factor of the change-point search (× σ² ln n per change point). */
   penaltyFactor: 3,
+  /** The residual check may lower the successive-difference noise to no less than this share. */
+  noiseShrink: 0.7,
   /** The shortest segment, in points. */
   minSegment: 3,
   /** The recent trend is measured over this many days (at least 4 points). */
@@ -339,7 +350,8 @@ export function analyseSeries(
     level: out(s.level),
   }));
 
-  const m = THRESHOLDS.meaningful * noise;
+  // Meaningful: at least `meaningful` σ, and never less than the caller's practical minimum.
+  const m = Math.max(THRESHOLDS.meaningful * noise, options.minChange ?? 0);
   const clarityVsBaseline = (level: number, count: number): number =>
     levelClarity(level - baseline, baselineN, count, noise);
   const isLow = (j: number): boolean =>
@@ -448,15 +460,38 @@ export function analyseSeries(
   if (runEnd === segs.length - 1) {
     const runFrom = (segs[runStart] as (typeof segs)[number]).start;
     const episodeValues = winsorise(values, noise).slice(runFrom);
-    const fit = fitHinge(days.slice(runFrom), episodeValues, noise, THRESHOLDS.minSegment);
+    const episodeDays = days.slice(runFrom);
+    const fit = fitHinge(episodeDays, episodeValues, noise, THRESHOLDS.minSegment);
     if (
       fit !== undefined &&
+      // The low must have shown itself (three points) and the climb have lasted `climbDays`.
+      fit.hinge >= THRESHOLDS.minSegment - 1 &&
+      lastDay - (episodeDays[fit.hinge] as number) >= THRESHOLDS.climbDays &&
       fit.clarity >= THRESHOLDS.climbClear &&
       fit.end - fit.flat >= THRESHOLDS.headingBack * m
     ) {
       recentRise = true;
       currentNow = Math.max(current, fit.end);
       climbFrom = fit.flat;
+    }
+    // A second, simpler look: the last three weeks against the first three after the onset.
+    const onsetFrom = (segs[runStart] as (typeof segs)[number]).fromDay;
+    const early = values.filter((_, i) => i >= runFrom && (days[i] as number) < onsetFrom + 21);
+    const recentFrom = days.findIndex((d) => d > lastDay - 21);
+    const recent = values.slice(Math.min(recentFrom, n - THRESHOLDS.minSegment));
+    const earlyEnd = runFrom + early.length;
+    if (!recentRise && early.length >= THRESHOLDS.minSegment && earlyEnd <= n - recent.length) {
+      const earlyLevel = trimmedMean(early);
+      const recentLevel = trimmedMean(recent);
+      const rise = recentLevel - earlyLevel;
+      if (
+        rise >= THRESHOLDS.headingBack * m &&
+        levelClarity(rise, early.length, recent.length, noise) >= THRESHOLDS.riseClear
+      ) {
+        recentRise = true;
+        currentNow = Math.max(current, recentLevel);
+        climbFrom = Math.min(earlyLevel, lowSeg.level);
+      }
     }
   }
 
@@ -552,7 +587,9 @@ function estimateNoise(values: readonly number[], floor: number): number {
   }
   const dof = values.length - bounds.length;
   const residual = dof > 0 ? Math.sqrt(sse / dof) : first;
-  return Math.max(floor, Math.min(first, residual));
+  // An over-eager first segmentation can hug the noise; never let the check cut σ by more than
+  // the `noiseShrink` share.
+  return Math.max(floor, Math.min(first, Math.max(residual, THRESHOLDS.noiseShrink * first)));
 }
 
 /** Index of the first point of the recent window: the last 28 days, and at least 4 points. */
