@@ -1,26 +1,24 @@
 /**
  * Every source of evidence other than answers, gathered in one place so that `closer assess`,
  * `closer plan` and the web app fold them in the same way: check-ins (with life events), a
- * chat export, and the person's own description.
+ * chat export, and the person's own description. (Chat and text are wired in as they land.)
  */
 import type { Observation } from '../domain/evidence/observation.js';
 import { ok, type Result } from '../domain/result.js';
-import { chatObservations, type ChatImportOptions } from './chat-import.js';
 import { trajectoryObservations, type TextFile } from './trend.js';
 
 export type EvidenceSources = {
   checkIns?: TextFile;
   events?: TextFile;
-  chat?: ChatImportOptions;
 };
 
 /**
  * Turns each given source into observations; the first problem (naming its file) stops it.
  *
  * @example
- * const gathered = await gatherEvidence({ checkIns: { name: 'checkins.csv', text } });
+ * const gathered = gatherEvidence({ checkIns: { name: 'checkins.csv', text } });
  */
-export async function gatherEvidence(sources: EvidenceSources): Promise<Result<Observation[]>> {
+export function gatherEvidence(sources: EvidenceSources): Result<Observation[]> {
   const observations: Observation[] = [];
   if (sources.checkIns) {
     const trend = trajectoryObservations(
@@ -30,11 +28,6 @@ export async function gatherEvidence(sources: EvidenceSources): Promise<Result<O
     );
     if (!trend.ok) return trend;
     observations.push(...trend.value);
-  }
-  if (sources.chat) {
-    const chat = await chatObservations(sources.chat);
-    if (!chat.ok) return chat;
-    observations.push(...chat.value);
   }
   return ok(observations);
 }
