@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { registerAssessCommand } from './assess.js';
 import { registerPlanCommand } from './plan.js';
 import { registerConverseCommand } from './converse.js';
+import { registerImportCommand } from './import.js';
 import { registerTrendCommand } from './trend.js';
 import { registerServeCommand } from './serve.js';
 import { registerAnalyzeCommand } from './analyze.js';
@@ -12,6 +13,7 @@ export function registerCommands(program: Command): void {
   registerVaultCommand(program);
   registerAssessCommand(program);
   registerAnalyzeCommand(program);
+  registerImportCommand(program);
   registerPlanCommand(program);
   registerConverseCommand(program);
   registerTrendCommand(program);

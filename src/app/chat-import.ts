@@ -1,0 +1,257 @@
+/**
+ * Use case: import a chat export. Path and options in; who is who, weekly figures per person,
+ * the chat.* observations for the evidence engine, line counts and warnings out. Raw messages
+ * are never kept: in metadata mode the importers pass lengths only, and in content mode the text
+ * of each message is read for its lexicon features and dropped at once.
+ */
+import {
+  chatSeries,
+  chatSignals,
+  createWeeklyMetrics,
+  type ChatSeries,
+  type ImportWarning,
+  type LineCounts,
+  type PersonWeek,
+} from '../domain/chats/index.js';
+import type { Observation } from '../domain/evidence/observation.js';
+import { fail, ok, type Result } from '../domain/result.js';
+import { detectImporter, runImporter, supportedFormats } from '../importers/index.js';
+import { MAX_ENTRY_BYTES, openSource } from '../importers/source.js';
+import { CHAT_FORMATS, type ChatFormat, type DateOrder } from '../importers/types.js';
+import { isValidTimeZone, zoneOffsetAt } from '../importers/wall-clock.js';
+
+export { CHAT_FORMATS, type ChatFormat, type DateOrder };
+export { MAX_ENTRY_BYTES as MAX_CHAT_EXPORT_BYTES, supportedFormats };
+
+export type ParticipantRole = 'me' | 'partner' | 'other';
+
+export type ChatImportOptions = {
+  path: string;
+  format?: ChatFormat;
+  /** IANA zone for wall-clock exports; default: this system's zone. */
+  timeZone?: string;
+  dateOrder?: DateOrder;
+  /** Content mode: lexicon features from the text (never stored). */
+  content?: boolean;
+  me?: string;
+  partner?: string;
+  /**
+   * Asks the person which participant they are (interactive adapters). Gets the names and the
+   * best guess; returns a name, or undefined to accept the guess.
+   */
+  chooseMe?: (names: string[], guess: string | undefined) => Promise<string | undefined>;
+  /** Progress while streaming: bytes read so far of the total. */
+  onProgress?: (bytesRead: number, totalBytes: number) => void;
+};
+
+export type ChatImportReport = {
+  format: ChatFormat;
+  participants: Array<{ name: string; role: ParticipantRole; messages: number }>;
+  /** Messages written by people (system lines excluded). */
+  messages: number;
+  /** ISO-8601 UTC of the first and last message, null for an empty chat. */
+  first: string | null;
+  last: string | null;
+  contentMode: boolean;
+  timeZone: string;
+  weeks: Array<{ week: string; people: Record<string, PersonWeek> }>;
+  lines: LineCounts;
+  signals: Observation[];
+  warnings: ImportWarning[];
+};
+
+/** What adapters need beyond the JSON report: the analysed series for charts and summaries. */
+export type ChatImportResult = { report: ChatImportReport; series: ChatSeries[] };
+
+/** The zone this machine runs in. */
+export const systemTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** "WhatsApp Chat with Sam.txt", "WhatsApp Chat - Sam.zip" and localised variants name the partner. */
+function nameFromFile(fileName: string): string | undefined {
+  const base = fileName.replace(/\.(txt|zip)$/i, '');
+  const match =
+    /^WhatsApp Chat (?:with|-|–) (.+)$/i.exec(base) ??
+    /^(?:Chat de WhatsApp con|WhatsApp Chat mit|Conversa do WhatsApp com|Discussion WhatsApp avec|Chat WhatsApp con) (.+)$/i.exec(
+      base,
+    );
+  return match?.[1]?.trim();
+}
+
+type Roles = { me: string; partner: string; warnings: ImportWarning[] };
+
+async function resolveRoles(
+  names: string[],
+  hints: { chatName?: string; selfName?: string; fileName: string },
+  options: ChatImportOptions,
+): Promise<Result<Roles>> {
+  const list = names.join(', ');
+  const find = (wanted: string, flag: string): Result<string> => {
+    const found = names.find((n) => sameName(n, wanted));
+    return found === undefined
+      ? fail(
+          'unknown-person',
+          `${flag} "${wanted}" is not a participant of this chat (people: ${list})`,
+        )
+      : ok(found);
+  };
+  const warnings: ImportWarning[] = [];
+  let me: string | undefined;
+  let partner: string | undefined;
+  if (options.me !== undefined) {
+    const found = find(options.me, '--me');
+    if (!found.ok) return found;
+    me = found.value;
+  }
+  if (options.partner !== undefined) {
+    const found = find(options.partner, '--partner');
+    if (!found.ok) return found;
+    partner = found.value;
+  }
+  if (names.length < 2)
+    return fail(
+      'one-person',
+      `only one person writes in this chat (${list}); closer needs a chat between you and your partner`,
+    );
+  if (names.length > 2 && partner === undefined)
+    return fail(
+      'group-chat',
+      `this chat has ${names.length} people (${list}); closer reads a chat between you and your partner. Pick your partner with --partner NAME`,
+    );
+  if (me !== undefined && partner !== undefined && me === partner)
+    return fail('same-person', '--me and --partner name the same person');
+
+  if (me === undefined) {
+    // Hints: who wrote "You deleted this message"; the chat's name (the partner in a 1:1 chat).
+    const partnerHint =
+      partner ??
+      [hints.chatName, nameFromFile(hints.fileName)].find(
+        (n) => n !== undefined && names.some((m) => sameName(m, n)),
+      );
+    let guess =
+      hints.selfName !== undefined
+        ? names.find((n) => sameName(n, hints.selfName ?? ''))
+        : undefined;
+    if (guess === undefined && partnerHint !== undefined && names.length === 2)
+      guess = names.find((n) => !sameName(n, partnerHint));
+    const candidates = names.filter((n) => n !== partner);
+    const chosen = options.chooseMe ? await options.chooseMe(candidates, guess) : undefined;
+    if (chosen !== undefined) {
+      const found = find(chosen, 'The name');
+      if (!found.ok) return found;
+      me = found.value;
+    } else {
+      me = guess ?? candidates[0] ?? names[0] ?? '';
+      warnings.push({
+        code: 'guessed-me',
+        message:
+          guess !== undefined
+            ? `Took "${me}" to be you (from the export itself); use --me NAME if that is wrong.`
+            : `Could not tell which person is you; took "${me}". Use --me NAME to say.`,
+      });
+    }
+  }
+  if (partner === undefined) partner = names.find((n) => n !== me) ?? '';
+  if (me === partner) return fail('same-person', '--me and --partner name the same person');
+  return ok({ me, partner, warnings });
+}
+
+/**
+ * Imports a chat export.
+ *
+ * @example
+ * const result = await importChat({ path: 'WhatsApp Chat with Sam.txt', me: 'Alex', timeZone: 'Europe/Berlin' });
+ * if (result.ok) console.log(result.value.report.signals);
+ */
+export async function importChat(options: ChatImportOptions): Promise<Result<ChatImportResult>> {
+  const timeZone = options.timeZone ?? systemTimeZone();
+  if (!isValidTimeZone(timeZone))
+    return fail(
+      'bad-tz',
+      `--tz "${timeZone}" is not a time zone name this system knows (e.g. Europe/Berlin, America/New_York)`,
+    );
+  let total = 0;
+  const onProgress = options.onProgress;
+  const opened = await openSource(
+    options.path,
+    onProgress ? { onProgress: (bytes) => onProgress(bytes, total) } : {},
+  );
+  if (!opened.ok) return opened;
+  const source = opened.value;
+  const picked = await detectImporter(source, options.format);
+  if (!picked.ok) return picked;
+  const importer = picked.value;
+  // Detection read the heads; progress counts the full pass from here on.
+  total = source.totalBytes;
+
+  const content = options.content ?? false;
+  const builder = createWeeklyMetrics({
+    zoneOffset: (utc) => zoneOffsetAt(utc, timeZone),
+    content,
+  });
+  const parsed = await runImporter(
+    importer,
+    source,
+    options.dateOrder === undefined
+      ? { timeZone, keepText: content }
+      : { timeZone, keepText: content, dateOrder: options.dateOrder },
+    (message) => builder.add(message),
+  );
+  if (!parsed.ok) return parsed;
+  const summary = parsed.value;
+  const metrics = builder.finish();
+  if (metrics.messages === 0)
+    return fail('no-messages', `${source.name}: the export holds no messages written by people`);
+
+  const names = metrics.people;
+  const roles = await resolveRoles(
+    names,
+    {
+      ...(summary.chatName === undefined ? {} : { chatName: summary.chatName }),
+      ...(summary.selfName === undefined ? {} : { selfName: summary.selfName }),
+      fileName: source.name,
+    },
+    options,
+  );
+  if (!roles.ok) return roles;
+  const { me, partner } = roles.value;
+  const warnings = [...summary.warnings, ...roles.value.warnings];
+  if (metrics.outOfOrder > 0)
+    warnings.push({
+      code: 'out-of-order',
+      message: `${metrics.outOfOrder} message(s) were far out of time order; they are counted, but not used for reply times or conversation starts.`,
+    });
+
+  const roleOf = (name: string): ParticipantRole =>
+    name === me ? 'me' : name === partner ? 'partner' : 'other';
+  const report: ChatImportReport = {
+    format: importer.format,
+    participants: names.map((name) => ({
+      name,
+      role: roleOf(name),
+      messages: metrics.totals[name] ?? 0,
+    })),
+    messages: metrics.messages,
+    first: metrics.first === null ? null : new Date(metrics.first).toISOString(),
+    last: metrics.last === null ? null : new Date(metrics.last).toISOString(),
+    contentMode: content,
+    timeZone,
+    weeks: metrics.weeks.map((w) => ({ week: w.week, people: w.people })),
+    lines: summary.lines,
+    signals: chatSignals(metrics, { me, partner }),
+    warnings,
+  };
+  return ok({ report, series: chatSeries(metrics, { me, partner }) });
+}
+
+/**
+ * The observations a chat export contributes to an assessment (`closer assess --chat FILE`).
+ *
+ * @example
+ * const observations = await chatObservations({ path: 'chat.txt', me: 'Alex' });
+ */
+export async function chatObservations(options: ChatImportOptions): Promise<Result<Observation[]>> {
+  const result = await importChat(options);
+  return result.ok ? ok(result.value.report.signals) : result;
+}

@@ -1,0 +1,128 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../test-support/run-cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'closer-import-'));
+const write = (name: string, content: string | Uint8Array) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** 24 weeks of a chat; from week 12 Sam writes far less and answers slowly. */
+function pullingAway(): string {
+  const lines = ['01/01/2024, 08:00 - Messages and calls are end-to-end encrypted.'];
+  for (let day = 0; day < 24 * 7; day++) {
+    const date = new Date(Date.UTC(2024, 0, 1 + day));
+    const d = `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
+    const late = day >= 12 * 7;
+    const rounds = late ? 2 : 6 + (day % 3);
+    for (let r = 0; r < rounds; r++) {
+      const hour = 8 + r * 2;
+      lines.push(`${d}, ${pad(hour)}:00 - Alex: hey, how is your day going?`);
+      if (!late || r % 2 === 0)
+        lines.push(
+          `${d}, ${pad(hour)}:${late ? '50' : '03'} - Sam: ${late ? 'busy' : 'good, love you, dinner tonight?'}`,
+        );
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+describe('closer import', () => {
+  const chat = write('WhatsApp Chat with Sam.txt', pullingAway());
+
+  it('prints the JSON shape of the issue, with chat signals and provenance', async () => {
+    const run = await runCli(['import', chat, '--json', '--me', 'Alex', '--tz', 'UTC']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as {
+      format: string;
+      participants: Array<{ name: string; role: string; messages: number }>;
+      messages: number;
+      first: string;
+      last: string;
+      weeks: Array<{ week: string; people: Record<string, { messages: number }> }>;
+      lines: Record<string, number>;
+      signals: Array<{ signalId: string; provenance: { kind: string; person: string } }>;
+      warnings: unknown[];
+    };
+    expect(report.format).toBe('whatsapp');
+    expect(report.participants.map((p) => [p.name, p.role])).toEqual([
+      ['Alex', 'me'],
+      ['Sam', 'partner'],
+    ]);
+    expect(report.messages).toBe(report.participants.reduce((s, p) => s + p.messages, 0));
+    expect(report.first).toBe('2024-01-01T08:00:00.000Z');
+    expect(report.weeks[0]?.week).toBe('2024-W01');
+    expect(report.lines).toEqual({
+      message: report.messages,
+      continuation: 0,
+      system: 1,
+      skipped: 0,
+    });
+    const ids = report.signals.map((s) => s.signalId);
+    expect(ids).toContain('chat.partner-volume-falling');
+    expect(ids).toContain('chat.partner-replies-slowing');
+    expect(report.signals.every((s) => s.provenance.kind === 'chat')).toBe(true);
+  });
+
+  it('reads the same chat from a zip, and prints a readable summary without --json', async () => {
+    const zip = write(
+      'WhatsApp Chat - Sam.zip',
+      zipSync({ '_chat.txt': new TextEncoder().encode(pullingAway()) }),
+    );
+    const run = await runCli(['import', zip, '--tz', 'UTC']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Messages per week: Sam (partner)');
+    expect(run.stdout).toContain('Took "Alex" to be you');
+  });
+
+  it.each([
+    ['a missing file', ['import', join(dir, 'nope.txt')], /no such file/],
+    [
+      'a binary file',
+      ['import', write('photo.jpg', new Uint8Array([0xff, 0xd8, 0, 1, 2, 0, 3]))],
+      /binary/,
+    ],
+    [
+      'invalid UTF-8',
+      ['import', write('bad.txt', new Uint8Array([0x31, 0x32, 0xc3, 0x28, 0x0a]))],
+      /UTF-8/,
+    ],
+    ['text that is no chat', ['import', write('notes.txt', 'milk\neggs\n')], /not a chat export/],
+    [
+      'a zip with no chat',
+      ['import', write('photos.zip', zipSync({ 'a.jpg': new Uint8Array([0, 1, 2, 0]) }))],
+      /no chat export/,
+    ],
+    ['an unknown zone', ['import', chat, '--tz', 'Nowhere/Land'], /time zone/],
+    ['an unknown person', ['import', chat, '--me', 'Bob'], /not a participant/],
+  ])('refuses %s: one line on stderr, exit 2, nothing on stdout', async (_what, args, message) => {
+    const run = await runCli([...args, '--json']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('refuses a group chat unless --partner picks the partner', async () => {
+    const group = write(
+      'group.txt',
+      '01/02/2024, 10:00 - A: hi\n01/02/2024, 10:01 - B: hi\n01/02/2024, 10:02 - C: hi\n',
+    );
+    const refused = await runCli(['import', group, '--json']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/3 people/);
+    const picked = await runCli(['import', group, '--json', '--me', 'A', '--partner', 'B']);
+    expect(picked.code).toBe(0);
+    const roles = (
+      JSON.parse(picked.stdout) as { participants: Array<{ role: string }> }
+    ).participants.map((p) => p.role);
+    expect(roles).toEqual(['me', 'partner', 'other']);
+  });
+});

@@ -1,0 +1,174 @@
+/**
+ * `closer import FILE`: read a chat export, print who is who, the weekly figures per person and
+ * what the trend suggests. A thin adapter over importChat in src/app/chat-import.ts.
+ */
+import { isCancel, select } from '@clack/prompts';
+import { Option, type Command } from 'commander';
+import {
+  CHAT_FORMATS,
+  importChat,
+  MAX_CHAT_EXPORT_BYTES,
+  type ChatFormat,
+  type ChatImportOptions,
+  type ChatImportReport,
+  type DateOrder,
+} from '../../app/chat-import.js';
+import { badInput, printJson } from '../output.js';
+
+type ImportFlags = {
+  json?: boolean;
+  me?: string;
+  partner?: string;
+  tz?: string;
+  format?: string;
+  dateOrder?: string;
+  content?: boolean;
+};
+
+const PROGRESS_MIN_BYTES = 10 * 1024 * 1024;
+
+function progressBar(): { update: (read: number, total: number) => void; done: () => void } {
+  let lastDrawn = 0;
+  let shown = false;
+  return {
+    update(read, total) {
+      if (total < PROGRESS_MIN_BYTES || !process.stderr.isTTY) return;
+      const now = performance.now();
+      if (now - lastDrawn < 100) return;
+      lastDrawn = now;
+      shown = true;
+      const share = Math.min(1, read / total);
+      const width = 30;
+      const filled = Math.round(share * width);
+      const mb = (n: number) => (n / 1024 ** 2).toFixed(0);
+      process.stderr.write(
+        `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(Math.round(share * 100)).padStart(3)}%  ${mb(read)}/${mb(total)} MB`,
+      );
+    },
+    done() {
+      if (shown) process.stderr.write('\r\x1b[2K');
+    },
+  };
+}
+
+async function askWhoIsMe(names: string[], guess: string | undefined): Promise<string | undefined> {
+  const answer = await select({
+    message: 'Which of these is you?',
+    options: names.map((name) => ({ value: name, label: name })),
+    ...(guess === undefined ? {} : { initialValue: guess }),
+    output: process.stderr,
+  });
+  if (isCancel(answer)) badInput('no participant chosen; run again with --me NAME');
+  return answer;
+}
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+const ROLE_LABEL = { me: 'you', partner: 'partner', other: 'other' } as const;
+
+/** The readable report: summary, a weekly chart per person, signals and warnings. */
+export function formatImport(report: ChatImportReport): string {
+  const lines: string[] = [];
+  const people = report.participants.filter((p) => p.role !== 'other');
+  lines.push(
+    `${report.format} chat: ${report.participants.map((p) => `${p.name} (${ROLE_LABEL[p.role]}) ${fmt(p.messages)} messages`).join(' · ')}`,
+    `${report.first?.slice(0, 10) ?? '-'} to ${report.last?.slice(0, 10) ?? '-'}, ${report.weeks.length} week(s), times read in ${report.timeZone}.`,
+    `Lines: ${fmt(report.lines.message)} messages, ${fmt(report.lines.continuation)} continuation, ${fmt(report.lines.system)} system, ${fmt(report.lines.skipped)} skipped.`,
+    report.contentMode
+      ? 'Content mode: words were read for features (questions, affection, plans, tone); no text was kept.'
+      : 'Metadata mode: only counts, times and lengths were read; no text was kept.',
+    '',
+  );
+  const max = Math.max(
+    1,
+    ...report.weeks.flatMap((w) => people.map((p) => w.people[p.name]?.messages ?? 0)),
+  );
+  const width = 24;
+  for (const person of people) {
+    lines.push(`Messages per week: ${person.name} (${ROLE_LABEL[person.role]})`);
+    for (const week of report.weeks) {
+      const figures = week.people[person.name];
+      const count = figures?.messages ?? 0;
+      const bar = '█'.repeat(Math.round((count / max) * width)).padEnd(width, ' ');
+      const reply =
+        figures?.replyMedianMinutes === null || figures === undefined
+          ? ''
+          : `  reply ~${figures.replyMedianMinutes < 90 ? `${Math.round(figures.replyMedianMinutes)} min` : `${(figures.replyMedianMinutes / 60).toFixed(1)} h`}`;
+      lines.push(
+        `  ${week.week}  ${bar} ${String(count).padStart(5)}  started ${figures?.conversationsStarted ?? 0}${reply}`,
+      );
+    }
+    lines.push('');
+  }
+  if (report.signals.length > 0) {
+    lines.push('What the weekly figures show (signs to explore together, not a diagnosis):');
+    for (const signal of report.signals)
+      if (signal.provenance.kind === 'chat') lines.push(`  - ${signal.provenance.detail}`);
+  } else lines.push('Not enough weeks yet to say how things are moving.');
+  if (report.warnings.length > 0) {
+    lines.push('', 'Notes:');
+    for (const warning of report.warnings) lines.push(`  - ${warning.message}`);
+  }
+  return lines.join('\n');
+}
+
+export function registerImportCommand(program: Command): void {
+  program
+    .command('import')
+    .description(
+      'Read a chat export (WhatsApp, Telegram, …) and show how your communication has moved week by week',
+    )
+    .argument('<file>', 'the export: a .txt, .json or .xml file, a .zip, or a folder')
+    .option('--json', 'print the result as JSON')
+    .option('--me <name>', 'which participant is you')
+    .option(
+      '--partner <name>',
+      'which participant is your partner (needed for chats with more than two people)',
+    )
+    .option('--tz <zone>', "time zone the export's clock times are in (default: this computer's)")
+    .addOption(
+      new Option('--format <format>', 'skip detection and read as this format').choices([
+        ...CHAT_FORMATS,
+      ]),
+    )
+    .addOption(
+      new Option(
+        '--date-order <order>',
+        'how dates are written when the export does not say',
+      ).choices(['dmy', 'mdy', 'ymd']),
+    )
+    .option(
+      '--content',
+      'also read the words for features: questions, affection, plans and the future, "we" vs "I", tone, stress and tiredness, apologies',
+    )
+    .addHelpText(
+      'after',
+      `
+Privacy: by default (metadata mode) closer reads only who wrote when and how long each message
+is; the words are never kept. With --content it also reads the words to count features such as
+affection or talk of plans; the messages are still not stored, only the weekly counts.
+Nothing leaves this computer.
+
+Limits: one export file (or zip entry) up to ${Math.round(MAX_CHAT_EXPORT_BYTES / 1024 ** 3)} GiB; zips are checked against zip bombs.`,
+    )
+    .action(async (file: string, flags: ImportFlags) => {
+      const bar = progressBar();
+      const options: ChatImportOptions = {
+        path: file,
+        content: flags.content ?? false,
+        onProgress: bar.update,
+      };
+      if (flags.me !== undefined) options.me = flags.me;
+      if (flags.partner !== undefined) options.partner = flags.partner;
+      if (flags.tz !== undefined) options.timeZone = flags.tz;
+      if (flags.format !== undefined) options.format = flags.format as ChatFormat;
+      if (flags.dateOrder !== undefined) options.dateOrder = flags.dateOrder as DateOrder;
+      if (flags.me === undefined && process.stdin.isTTY && process.stderr.isTTY)
+        options.chooseMe = askWhoIsMe;
+      const result = await importChat(options);
+      bar.done();
+      if (!result.ok) badInput(result.error.message);
+      const { report } = result.value;
+      if (flags.json) printJson(report);
+      else process.stdout.write(`${formatImport(report)}\n`);
+    });
+}

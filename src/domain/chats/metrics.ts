@@ -1,0 +1,394 @@
+/**
+ * Weekly communication metrics per person, computed while the messages stream past: memory grows
+ * with the number of weeks and people, not with the number of messages.
+ *
+ * Definitions (docs/chat-import.md repeats them for people):
+ * - A **conversation** starts with the first message after a silence of at least
+ *   {@link CONVERSATION_GAP_MS} (4 hours) from anyone; its author "started" it.
+ * - A **reply** is a message by someone other than the author of the message just before it,
+ *   sent within {@link REPLY_WINDOW_MS} (24 hours); its reply time is the time since that
+ *   previous message. Slower answers count as no reply (and usually as a new conversation).
+ * - A **double text** is a message sent at least {@link DOUBLE_TEXT_GAP_MS} (30 minutes) after
+ *   the same person's previous message with nobody writing in between: a follow-up. It is **left
+ *   unanswered** when nobody else writes within 24 hours of it.
+ * - Weeks are ISO weeks in the user's zone (the caller passes the zone offset).
+ */
+import type { ChatMessage } from './message.js';
+import { textFeatures } from './text-features.js';
+import { isoWeekLabel, weekStartDay } from './weeks.js';
+
+export const CONVERSATION_GAP_MS = 4 * 3_600_000;
+export const REPLY_WINDOW_MS = 24 * 3_600_000;
+export const DOUBLE_TEXT_GAP_MS = 30 * 60_000;
+/** Messages held back to put slightly out-of-order lines (a known WhatsApp quirk) in order. */
+const REORDER_WINDOW = 2048;
+
+/** One person's figures for one week. */
+export type PersonWeek = {
+  messages: number;
+  words: number;
+  characters: number;
+  media: number;
+  deleted: number;
+  conversationsStarted: number;
+  replies: number;
+  /** Median and 90th percentile of reply times in minutes; null without replies that week. */
+  replyMedianMinutes: number | null;
+  replyP90Minutes: number | null;
+  /** This person's share of the week's messages, 0..1 (0 in a silent week). */
+  share: number;
+  doubleTexts: number;
+  unansweredDoubleTexts: number;
+  /** Content mode only: messages with each feature, word counts, mean tone per text message. */
+  content?: {
+    textMessages: number;
+    questions: number;
+    affection: number;
+    future: number;
+    stress: number;
+    apologies: number;
+    weWords: number;
+    iWords: number;
+    toneMean: number | null;
+  };
+};
+
+export type WeekMetrics = {
+  /** ISO week label, YYYY-Www. */
+  week: string;
+  /** Day number (days since 1970-01-01) of its Monday. */
+  startDay: number;
+  people: Record<string, PersonWeek>;
+};
+
+export type WeeklyMetrics = {
+  /** Authors in order of first appearance. */
+  people: string[];
+  /** Every week from the first message to the last, silent weeks included. */
+  weeks: WeekMetrics[];
+  totals: Record<string, number>;
+  messages: number;
+  /** UTC milliseconds of the first and last message, null for an empty chat. */
+  first: number | null;
+  last: number | null;
+  /** Messages that arrived too far out of time order to be placed (counted, but not timed). */
+  outOfOrder: number;
+  contentMode: boolean;
+};
+
+export type WeeklyMetricsOptions = {
+  /** Offset of the user's zone from UTC at a UTC instant, in ms (defaults to UTC). */
+  zoneOffset?: (utcMs: number) => number;
+  /** Compute the lexicon features from `message.text` (content mode). */
+  content?: boolean;
+};
+
+type Acc = {
+  messages: number;
+  words: number;
+  characters: number;
+  media: number;
+  deleted: number;
+  started: number;
+  replyTimes: number[];
+  replyMedian: number | null;
+  replyP90: number | null;
+  replies: number;
+  doubleTexts: number;
+  unanswered: number;
+  textMessages: number;
+  questions: number;
+  affection: number;
+  future: number;
+  stress: number;
+  apologies: number;
+  we: number;
+  i: number;
+  tone: number;
+};
+
+const newAcc = (): Acc => ({
+  messages: 0,
+  words: 0,
+  characters: 0,
+  media: 0,
+  deleted: 0,
+  started: 0,
+  replyTimes: [],
+  replyMedian: null,
+  replyP90: null,
+  replies: 0,
+  doubleTexts: 0,
+  unanswered: 0,
+  textMessages: 0,
+  questions: 0,
+  affection: 0,
+  future: 0,
+  stress: 0,
+  apologies: 0,
+  we: 0,
+  i: 0,
+  tone: 0,
+});
+
+/**
+ * The q-quantile (0..1) of ascending-sorted values, interpolating between neighbours.
+ *
+ * @example
+ * quantile([1, 2, 3, 4], 0.5) // 2.5
+ */
+export function quantile(sorted: ArrayLike<number>, q: number): number {
+  const n = sorted.length;
+  if (n === 0) return Number.NaN;
+  const pos = (n - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.min(n - 1, lo + 1);
+  const a = sorted[lo] ?? 0;
+  const b = sorted[hi] ?? 0;
+  return a + (b - a) * (pos - lo);
+}
+
+export type WeeklyMetricsBuilder = {
+  /** Adds one message (any order; small disorder is repaired). */
+  add: (message: ChatMessage) => void;
+  /** Finishes the stream and returns the figures. */
+  finish: () => WeeklyMetrics;
+};
+
+/**
+ * Starts a streaming computation of weekly metrics.
+ *
+ * @example
+ * const builder = createWeeklyMetrics({ content: false });
+ * for (const m of messages) builder.add(m);
+ * const { weeks } = builder.finish();
+ */
+export function createWeeklyMetrics(options: WeeklyMetricsOptions = {}): WeeklyMetricsBuilder {
+  const zoneOffset = options.zoneOffset ?? (() => 0);
+  const content = options.content ?? false;
+  const people: string[] = [];
+  const personIndex = new Map<string, number>();
+  /** week start day → per-person accumulators (index = person index). */
+  const weeks = new Map<number, Acc[]>();
+  const totals: number[] = [];
+
+  const buffer: ChatMessage[] = [];
+  let flushedUpTo = -Infinity;
+  let outOfOrder = 0;
+  let count = 0;
+  let first: number | null = null;
+  let last: number | null = null;
+
+  // Turn-taking state over the ordered stream.
+  let prevTime = -Infinity;
+  let prevAuthor = -1;
+  /** Per person: times and weeks of their double texts still waiting for an answer. */
+  const pendingDouble: Array<Array<{ time: number; week: number }>> = [];
+  let openWeek = Number.NaN;
+
+  // Zone offsets change rarely; remember the last hour's.
+  let offsetHour = Number.NaN;
+  let offsetValue = 0;
+  const weekOf = (time: number): number => {
+    const hour = Math.floor(time / 3_600_000);
+    if (hour !== offsetHour) {
+      offsetHour = hour;
+      offsetValue = zoneOffset(time);
+    }
+    return weekStartDay(time + offsetValue);
+  };
+
+  const accFor = (week: number, person: number): Acc => {
+    let row = weeks.get(week);
+    if (!row) {
+      row = [];
+      weeks.set(week, row);
+    }
+    let acc = row[person];
+    if (!acc) {
+      acc = newAcc();
+      row[person] = acc;
+    }
+    return acc;
+  };
+
+  const closeReplyTimes = (acc: Acc) => {
+    const times = acc.replyTimes;
+    if (times.length > 0) {
+      const sorted = Float64Array.from(times).sort();
+      acc.replyMedian = quantile(sorted, 0.5) / 60_000;
+      acc.replyP90 = quantile(sorted, 0.9) / 60_000;
+      acc.replies += times.length;
+      acc.replyTimes = [];
+    }
+  };
+
+  const closeWeek = (week: number) => {
+    const row = weeks.get(week);
+    if (row) for (const acc of row) if (acc) closeReplyTimes(acc);
+  };
+
+  const settleDoubleTexts = (person: number, now: number, answered: boolean) => {
+    const pending = pendingDouble[person];
+    if (!pending || pending.length === 0) return;
+    let keep = 0;
+    for (const item of pending) {
+      if (now - item.time > REPLY_WINDOW_MS) accFor(item.week, person).unanswered++;
+      else if (!answered) pending[keep++] = item;
+    }
+    pending.length = keep;
+  };
+
+  const place = (message: ChatMessage, ordered: boolean) => {
+    let person = personIndex.get(message.author);
+    if (person === undefined) {
+      person = people.length;
+      people.push(message.author);
+      personIndex.set(message.author, person);
+      totals.push(0);
+      pendingDouble.push([]);
+    }
+    const time = message.time;
+    const week = weekOf(time);
+    const acc = accFor(week, person);
+    count++;
+    totals[person] = (totals[person] ?? 0) + 1;
+    if (first === null || time < first) first = time;
+    if (last === null || time > last) last = time;
+    acc.messages++;
+    acc.words += message.words;
+    acc.characters += message.length;
+    if (message.kind === 'media') acc.media++;
+    else if (message.kind === 'deleted') acc.deleted++;
+    if (content && message.text !== undefined && message.kind === 'text') {
+      const f = textFeatures(message.text);
+      acc.textMessages++;
+      if (f.question) acc.questions++;
+      if (f.affection) acc.affection++;
+      if (f.future) acc.future++;
+      if (f.stress) acc.stress++;
+      if (f.apology) acc.apologies++;
+      acc.we += f.we;
+      acc.i += f.i;
+      acc.tone += f.tone;
+    }
+    if (!ordered) return;
+
+    if (week !== openWeek) {
+      if (!Number.isNaN(openWeek)) closeWeek(openWeek);
+      openWeek = week;
+    }
+    const gap = time - prevTime;
+    if (gap >= CONVERSATION_GAP_MS) acc.started++;
+    if (prevAuthor >= 0 && prevAuthor !== person) {
+      if (gap <= REPLY_WINDOW_MS) acc.replyTimes.push(gap);
+      // Anyone writing answers everyone else's pending follow-ups (or lets them expire).
+      for (let p = 0; p < pendingDouble.length; p++) {
+        if (p !== person) settleDoubleTexts(p, time, true);
+      }
+    } else if (prevAuthor === person && gap >= DOUBLE_TEXT_GAP_MS) {
+      acc.doubleTexts++;
+      settleDoubleTexts(person, time, false);
+      pendingDouble[person]?.push({ time, week });
+    }
+    prevTime = time;
+    prevAuthor = person;
+  };
+
+  const flush = (keep: number) => {
+    const n = buffer.length - keep;
+    for (let k = 0; k < n; k++) {
+      const message = buffer[k] as ChatMessage;
+      place(message, true);
+      flushedUpTo = message.time;
+    }
+    buffer.splice(0, n);
+  };
+
+  return {
+    add(message) {
+      if (message.time < flushedUpTo) {
+        outOfOrder++;
+        place(message, false);
+        return;
+      }
+      // Insert in time order; exports are nearly sorted, so this is almost always an append.
+      let at = buffer.length;
+      while (at > 0 && (buffer[at - 1] as ChatMessage).time > message.time) at--;
+      if (at === buffer.length) buffer.push(message);
+      else buffer.splice(at, 0, message);
+      if (buffer.length >= REORDER_WINDOW) flush(REORDER_WINDOW / 2);
+    },
+    finish() {
+      flush(0);
+      if (!Number.isNaN(openWeek)) closeWeek(openWeek);
+      // Follow-ups still pending a day after they were sent, judged at the end of the export.
+      if (last !== null) for (let p = 0; p < people.length; p++) settleDoubleTexts(p, last, false);
+      for (const row of weeks.values()) for (const acc of row) if (acc) closeReplyTimes(acc);
+
+      const out: WeekMetrics[] = [];
+      if (weeks.size > 0) {
+        const keys = [...weeks.keys()];
+        const firstWeek = Math.min(...keys);
+        const lastWeek = Math.max(...keys);
+        for (let w = firstWeek; w <= lastWeek; w += 7) {
+          const row = weeks.get(w) ?? [];
+          const total = row.reduce((sum, acc) => sum + (acc?.messages ?? 0), 0);
+          const byName: Record<string, PersonWeek> = {};
+          people.forEach((name, p) => {
+            byName[name] = toPersonWeek(row[p] ?? newAcc(), total, content);
+          });
+          out.push({ week: isoWeekLabel(w), startDay: w, people: byName });
+        }
+      }
+      const totalsByName: Record<string, number> = {};
+      people.forEach((name, p) => (totalsByName[name] = totals[p] ?? 0));
+      return {
+        people: [...people],
+        weeks: out,
+        totals: totalsByName,
+        messages: count,
+        first,
+        last,
+        outOfOrder,
+        contentMode: content,
+      };
+    },
+  };
+}
+
+const round = (x: number, digits = 2) => {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+};
+
+function toPersonWeek(acc: Acc, weekTotal: number, content: boolean): PersonWeek {
+  const week: PersonWeek = {
+    messages: acc.messages,
+    words: acc.words,
+    characters: acc.characters,
+    media: acc.media,
+    deleted: acc.deleted,
+    conversationsStarted: acc.started,
+    replies: acc.replies,
+    replyMedianMinutes: acc.replyMedian === null ? null : round(acc.replyMedian),
+    replyP90Minutes: acc.replyP90 === null ? null : round(acc.replyP90),
+    share: weekTotal > 0 ? round(acc.messages / weekTotal, 4) : 0,
+    doubleTexts: acc.doubleTexts,
+    unansweredDoubleTexts: acc.unanswered,
+  };
+  if (content) {
+    week.content = {
+      textMessages: acc.textMessages,
+      questions: acc.questions,
+      affection: acc.affection,
+      future: acc.future,
+      stress: acc.stress,
+      apologies: acc.apologies,
+      weWords: acc.we,
+      iWords: acc.i,
+      toneMean: acc.textMessages > 0 ? round(acc.tone / acc.textMessages, 3) : null,
+    };
+  }
+  return week;
+}
