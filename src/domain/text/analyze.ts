@@ -71,7 +71,15 @@ export function analyzeText(text: string, settings: PartnerSettings = {}): TextA
     matches: matchesIn,
   });
   const times = findTimes({ plain, text, sentences: sentenceSpans, compile, matches: matchesIn });
-  const signals = findSignals({ masked, plain, clauses, refs, compile, times });
+  const signals = findSignals({
+    masked,
+    plain,
+    clauses,
+    refs,
+    compile,
+    times,
+    sentences: sentenceSpans,
+  });
 
   const flags: TextFlag[] = safety.hits.map((h) => ({
     id: h.flag,

@@ -17,10 +17,22 @@ export function fill(source: string, refs: PartnerRefs): string {
     .replaceAll('{ME}', '(?:me|myself)');
 }
 
+// Compiled regexes are kept across analyses, per way of naming the partner: compiling the
+// lexicon costs far more than running it. A handful of namings covers any real session.
+const compiled = new Map<string, Map<string, RegExp>>();
+const MAX_NAMINGS = 16;
+
 /** Compiles sources into one case-insensitive global regex, cached per partner references. */
 export function compiler(refs: PartnerRefs): (sources: readonly string[]) => RegExp {
+  const naming = `${refs.subjectPattern}\u0001${refs.objectPattern}\u0001${refs.possessivePattern}`;
+  let cache = compiled.get(naming);
+  if (!cache) {
+    if (compiled.size >= MAX_NAMINGS) compiled.clear();
+    cache = new Map();
+    compiled.set(naming, cache);
+  }
+  const byText = cache;
   const byArray = new WeakMap<readonly string[], RegExp>();
-  const byText = new Map<string, RegExp>();
   return (sources) => {
     let re = byArray.get(sources);
     if (!re) {

@@ -123,7 +123,7 @@ export function partnerRefs(text: string, settings: PartnerSettings = {}): Partn
   else {
     const he = countWord(text, 'he') + countWord(text, 'him');
     const she = countWord(text, 'she');
-    pronouns = he + she === 0 ? ['they'] : he >= she ? ['he', 'she'] : ['she', 'he'];
+    pronouns = he + she === 0 ? ['they'] : ['he', 'she'];
   }
   const subjects = new Set(pronouns.flatMap((p) => FORMS[p].subject));
   const others = new Set(pronouns.flatMap((p) => FORMS[p].other));

@@ -483,38 +483,44 @@ export function findSafety(input: SafetyInput): { hits: SafetyHit[]; setAside: S
     const context =
       rule.sentenceContext === undefined ? undefined : compile([rule.sentenceContext]);
     const unless = rule.unlessSentence === undefined ? undefined : compile([rule.unlessSentence]);
-    for (const sentence of sentences) {
+    const passes = new Map<number, boolean>();
+    const sentencePasses = (index: number, sentenceText: string) => {
+      let ok = passes.get(index);
+      if (ok === undefined) {
+        if (context) context.lastIndex = 0;
+        if (unless) unless.lastIndex = 0;
+        ok = (!context || context.test(sentenceText)) && (!unless || !unless.test(sentenceText));
+        passes.set(index, ok);
+      }
+      return ok;
+    };
+    // One run of the rule over the whole text; each match must sit inside one sentence.
+    for (const m of matches(masked, 0, masked.length, re)) {
+      const index = sentences.findIndex((s) => s.start <= m.start && m.start < s.end);
+      const sentence = sentences[index];
+      if (!sentence || m.end > sentence.end) continue;
       const sentenceText = plain.slice(sentence.start, sentence.end);
-      if (context) {
-        context.lastIndex = 0;
-        if (!context.test(sentenceText)) continue;
-      }
-      if (unless) {
-        unless.lastIndex = 0;
-        if (unless.test(sentenceText)) continue;
-      }
-      for (const m of matches(masked, sentence.start, sentence.end, re)) {
-        const clause =
-          clauses.find((c) => c.start <= m.start && m.start < c.end) ??
-          clauses.find((c) => c.start >= m.start && c.start < m.end);
-        if (clause) {
-          const actor = actorNear(clause, m.start, refs);
-          const isChildhood = CHILDHOOD.test(sentenceText) && actor !== 'partner';
-          if (!rule.ignoresActor && (actor === 'other' || isChildhood)) {
-            setAside.push({ kind: 'safety', id: rule.flag, ...m, reason: 'someone-else' });
-            continue;
-          }
-          if (
-            !rule.hasOwnNegation &&
-            isNegatedInClause(clause, m.start, m.end) &&
-            !DISCLOSURE_CUES.test(sentenceText)
-          ) {
-            setAside.push({ kind: 'safety', id: rule.flag, ...m, reason: 'denied' });
-            continue;
-          }
+      if (!sentencePasses(index, sentenceText)) continue;
+      const clause =
+        clauses.find((c) => c.start <= m.start && m.start < c.end) ??
+        clauses.find((c) => c.start >= m.start && c.start < m.end);
+      if (clause) {
+        const actor = actorNear(clause, m.start, refs);
+        const isChildhood = CHILDHOOD.test(sentenceText) && actor !== 'partner';
+        if (!rule.ignoresActor && (actor === 'other' || isChildhood)) {
+          setAside.push({ kind: 'safety', id: rule.flag, ...m, reason: 'someone-else' });
+          continue;
         }
-        hits.push({ flag: rule.flag, level: SAFETY_LEVEL[rule.flag], start: m.start, end: m.end });
+        if (
+          !rule.hasOwnNegation &&
+          isNegatedInClause(clause, m.start, m.end) &&
+          !DISCLOSURE_CUES.test(sentenceText)
+        ) {
+          setAside.push({ kind: 'safety', id: rule.flag, ...m, reason: 'denied' });
+          continue;
+        }
       }
+      hits.push({ flag: rule.flag, level: SAFETY_LEVEL[rule.flag], start: m.start, end: m.end });
     }
   }
   return { hits: dedupe(hits), setAside };

@@ -134,6 +134,7 @@ export const EVENT_PATTERNS: Record<EventKind, readonly string[]> = {
   ],
   'stress-money': [
     V`\b(?:money|financial|debt|bills|rent|mortgage|cash)\s+(?:worries|problems|issues|stress|trouble|pressure|is\s+tight|are\s+tight|has\s+been\s+tight)\b`,
+    V`\b(?:stressed|stress|anxious|worried|worrying|panicking)\s+(?:\w+\s+)?(?:about|over)\s+(?:money|finances|bills|debt|rent|the\s+mortgage)\b`,
     V`\b(?:in|into|drowning\s+in|deep\s+in)\s+debt\b|\bcan't\s+(?:pay|afford)\s+(?:the\s+)?(?:rent|bills|mortgage)\b|\bbroke\b(?!\s+(?:up|my|the|down|it|off|a))|\bbankrupt\w*\b|\bstruggling\s+financially\b|\bworried\s+about\s+money\b`,
   ],
   'stress-caregiving': [

@@ -32,7 +32,11 @@ function engine(): Wink {
   return nlp;
 }
 
-const isLineBreak = (value: string) => /[\n\r\u2028\u2029]/.test(value);
+const isLineBreak = (value: string) =>
+  value.includes('\n') ||
+  value.includes('\r') ||
+  value.includes('\u2028') ||
+  value.includes('\u2029');
 
 /**
  * Splits text into sentences of tokens with offsets into the original text. Line breaks also
