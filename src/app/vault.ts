@@ -21,6 +21,7 @@ import type {
 } from './ports.js';
 
 export type { KdfCost } from './ports.js';
+export type { Problem, Result } from '../domain/result.js';
 
 /** Argon2id cost for new and changed passphrases: 64 MiB, 3 passes (E-07). */
 export const VAULT_KDF: KdfCost = { memoryKiB: 64 * 1024, iterations: 3, parallelism: 1 };
