@@ -11,6 +11,7 @@ import type { ChatMessage } from '../domain/chats/message.js';
 import { fail, ok, type Result } from '../domain/result.js';
 import { notTextReason, readHead, SourceError, type OpenedSource } from './source.js';
 import type { ChatFormat, ExportEntry, ImportOptions, Importer, ParseSummary } from './types.js';
+import { importer as telegram } from './telegram/index.js';
 import { importer as whatsapp } from './whatsapp/index.js';
 import { importer as discord } from './discord/index.js';
 import { importer as messenger, instagramImporter as instagram } from './messenger/index.js';
@@ -19,6 +20,7 @@ import { importer as line } from './line/index.js';
 
 export const IMPORTERS: readonly Importer[] = [
   whatsapp,
+  telegram,
   messenger,
   instagram,
   discord,
