@@ -10,7 +10,9 @@ import type { AreaContext, WebEnv } from './app.js';
 import type { Hono } from 'hono';
 import { registerAssessRoutes, type TextAnalyser } from './routes/assess.js';
 import { registerPlanRoutes } from './routes/plan.js';
+import { registerJournalRoutes } from './routes/journal.js';
 import { registerSettingsRoutes } from './routes/settings.js';
+import { registerTalkRoutes } from './routes/talk.js';
 import { startWebServer, type RunningServer } from './server.js';
 import { createVaultGate } from './vault-gate.js';
 
@@ -54,6 +56,8 @@ export async function serveWeb(
   const areas = (app: Hono<WebEnv>, ctx: AreaContext) => {
     registerAssessRoutes(app, ctx, options.analyse);
     registerPlanRoutes(app, ctx);
+    registerTalkRoutes(app, ctx);
+    registerJournalRoutes(app, ctx, gate);
     registerSettingsRoutes(app, ctx, gate);
   };
   try {

@@ -107,14 +107,12 @@ describe('from "why are they pulling away?" to a plan', () => {
       expect(order.indexOf('resources-title')).toBeLessThan(order.indexOf('plan-steps'));
       expect(await page.textContent('main')).toMatch(/0808 2000 247/);
       // Every step before the first cause step is a safety step, and none suggests couples work.
-      const steps = await page
-        .locator('li[data-step]')
-        .evaluateAll((items) =>
-          items.map((li) => ({
-            kind: li.getAttribute('data-step'),
-            title: li.querySelector('h3')?.textContent ?? '',
-          })),
-        );
+      const steps = await page.locator('li[data-step]').evaluateAll((items) =>
+        items.map((li) => ({
+          kind: li.getAttribute('data-step'),
+          title: li.querySelector('h3')?.textContent ?? '',
+        })),
+      );
       expect(steps[0]?.kind).toBe('safety');
       expect(
         steps.filter(
