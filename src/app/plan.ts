@@ -25,6 +25,7 @@ import {
   type PartnerWording,
 } from '../domain/knowledge/index.js';
 import { fail, ok, type Result } from '../domain/result.js';
+import { textObservations } from './analyze.js';
 import { analyseTrend, type TextFile } from './trend.js';
 
 export type {
@@ -46,6 +47,11 @@ export type PlanRequest = {
   /** An assessment made elsewhere (the web app's session); used instead of answers. */
   assessment?: Assessment;
   trajectory?: TrajectoryState | undefined;
+  /**
+   * The user's own description (`--text`): read for signals and safety flags like `closer
+   * analyze`, and for questions about monitoring the partner.
+   */
+  description?: TextFile | undefined;
   /** Check-ins as CSV (`closer trend`'s format): adds the trajectory's evidence and its state. */
   checkIns?: TextFile | undefined;
   /** `--country`, as typed. */
@@ -106,6 +112,16 @@ export function makePlan(
 ): Result<PlanReport> {
   let trajectory = request.trajectory;
   const extra: Observation[] = [...(request.observations ?? [])];
+  if (request.description) {
+    const fromText = textObservations(
+      request.description.text,
+      request.wording ?? {},
+      request.description.name,
+      kb,
+    );
+    if (!fromText.ok) return fromText;
+    extra.push(...fromText.value);
+  }
   if (request.checkIns) {
     const trend = analyseTrend({ checkIns: request.checkIns });
     if (!trend.ok) return trend;
@@ -125,7 +141,7 @@ export function makePlan(
     trajectory,
     country: country.value.code,
     wording: request.wording ?? {},
-    userWords: request.userWords,
+    userWords: [request.userWords, request.description?.text].filter(Boolean).join('\n'),
   });
   const resolved = resolveCountry(data.resources, country.value.code);
   return ok({

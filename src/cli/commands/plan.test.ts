@@ -67,6 +67,15 @@ describe('closer plan', () => {
     expect(plan.resources.items.every((i) => i.kind === 'directory')).toBe(true);
   });
 
+  it('reads the description for safety flags like closer analyze', async () => {
+    const text = write('choked.txt', 'Last month he put his hands around my neck during a fight.');
+    const run = await runCli(['plan', '--text', text, '--country', 'IE', '--json']);
+    expect(run.stderr).toBe('');
+    const plan = JSON.parse(run.stdout) as PlanReport;
+    expect(plan.safety.level).toBe('urgent');
+    expect(plan.resources.items[0]?.kind).toBe('emergency');
+  });
+
   it('folds check-ins in: the trajectory state sets when to look again', async () => {
     const rows = ['date,communication,affection,availability,future,criticism,connection'];
     for (let week = 0; week < 16; week++) {

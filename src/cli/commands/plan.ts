@@ -9,7 +9,7 @@ import { readTextInput } from '../read-input.js';
 import { wordingFrom } from './assess.js';
 
 const MAX_ANSWERS_BYTES = 1 << 20;
-const MAX_TEXT_BYTES = 256 * 1024;
+const MAX_TEXT_BYTES = 100 * 1024;
 const MAX_CHECKINS_BYTES = 4 << 20;
 
 type PlanOptions = {
@@ -141,7 +141,7 @@ export function registerPlanCommand(program: Command): void {
       }
       if (options.text) {
         const text = await readTextInput(options.text, { maxBytes: MAX_TEXT_BYTES });
-        request.userWords = text;
+        request.description = { name: label(options.text), text };
       }
       if (options.checkins) {
         const text = await readTextInput(options.checkins, { maxBytes: MAX_CHECKINS_BYTES });
