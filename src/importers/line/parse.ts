@@ -18,7 +18,7 @@ const DATE_YMD = /^(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?:\s*\([^)]{1,16}\)|\s+\p
 const DATE_US = /^(?:\p{L}{2,12}\.?,?\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*\([^)]{1,16}\))?\s*$/u;
 /** Time, optional 12-hour marker (before the time in CJK locales, after it in English), sender, text. */
 const MESSAGE =
-  /^(?:(午前|午後|上午|下午|오전|오후)\s?)?(\d{1,2}):(\d{2})(?:\s?([AaPp])\.?[Mm]\.?)?\t([^\t]*)\t?(.*)$/;
+  /^(?:(午前|午後|上午|下午|오전|오후)\s?)?(\d{1,2}):(\d{2})(?:\s?([AaPp])\.?[Mm]\.?)?\t([^\t]*)\t?(.*)$/s;
 /** The old layout separated fields with spaces: only recognisable, not readable without a member list. */
 const SPACE_LAYOUT = /^(?:\d{1,2}):(\d{2}) \S/;
 const PM_MARKERS = new Set(['午後', '下午', '오후']);
