@@ -14,7 +14,7 @@ const write = (name: string, content: string | Uint8Array) => {
 };
 const text = (s: string) => new TextEncoder().encode(s);
 
-async function readAll(chunks: AsyncIterable<Uint8Array>): Promise<string> {
+async function readAll(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): Promise<string> {
   const parts: Uint8Array[] = [];
   for await (const c of chunks) parts.push(c);
   return Buffer.concat(parts).toString('utf8');
