@@ -17,6 +17,8 @@ import { importer as discord } from './discord/index.js';
 import { importer as messenger, instagramImporter as instagram } from './messenger/index.js';
 import { importer as smsBackup } from './sms-backup/index.js';
 import { importer as line } from './line/index.js';
+import { importer as imessage } from './imessage/index.js';
+import { importer as signal } from './signal/index.js';
 
 export const IMPORTERS: readonly Importer[] = [
   whatsapp,
@@ -26,6 +28,8 @@ export const IMPORTERS: readonly Importer[] = [
   discord,
   smsBackup,
   line,
+  imessage,
+  signal,
 ];
 
 /** Bytes of each entry shown to `detect`. */
