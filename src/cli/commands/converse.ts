@@ -15,9 +15,11 @@ import {
   type ConverseRequest,
   type DraftReview,
 } from '../../app/converse.js';
+import type { DraftInput as SavedDraft } from '../../app/vault.js';
 import { badInput, CliExit, printJson } from '../output.js';
 import { readTextInput } from '../read-input.js';
 import { wordingFrom } from './assess.js';
+import { must, withUnlockedVault } from './vault.js';
 
 const MAX_DRAFT_BYTES = 64 * 1024;
 const MAX_ANSWERS_BYTES = 1 << 20;
@@ -36,6 +38,7 @@ type ConverseOptions = {
   json?: boolean;
   name?: string;
   pronoun?: string;
+  vault?: boolean;
 };
 
 const bullet = (line: string) => `  • ${line}`;
@@ -200,18 +203,30 @@ export function registerConverseCommand(program: Command): void {
     )
     .option('--country <code>', 'two-letter country code for help lines')
     .option('--json', 'print JSON instead of asking questions')
+    .option('--vault', 'with --draft: save the draft and its review in your vault')
     .option('--name <name>', "your partner's name")
     .option('--pronoun <pronoun>', 'they, she or he (default: they)')
     .addHelpText(
       'after',
       '\nExamples:\n  closer converse\n  closer converse --cause pursue-withdraw --json\n  closer converse --draft message.txt',
     )
-    .action(async (options: ConverseOptions) => {
+    .action(async (options: ConverseOptions, command: Command) => {
       const wording = wordingFrom(options);
       if (options.draft) {
         const draft = await readTextInput(options.draft, { maxBytes: MAX_DRAFT_BYTES });
         const review = reviewDraftText(draft, options.draft === '-' ? 'stdin' : options.draft);
         if (!review.ok) badInput(review.error.message);
+        if (options.vault) {
+          await withUnlockedVault(command, async (vault) => {
+            must(
+              await vault.drafts.add({
+                topic: options.cause ?? options.topic ?? null,
+                text: draft,
+                review: JSON.parse(JSON.stringify(review.value)) as SavedDraft['review'],
+              }),
+            );
+          });
+        }
         if (options.json) printJson(review.value);
         else process.stdout.write(`${formatReview(draft, review.value)}\n`);
         return;

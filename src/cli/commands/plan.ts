@@ -3,10 +3,12 @@
  */
 import type { Command } from 'commander';
 import { parseAnswersFile } from '../../app/assess.js';
+import type { PlanInput as SavedPlan } from '../../app/vault.js';
 import { makePlan, type PlanReport, type PlanRequest, type ResourceItem } from '../../app/plan.js';
 import { badInput, printJson } from '../output.js';
 import { readTextInput } from '../read-input.js';
 import { wordingFrom } from './assess.js';
+import { must, withUnlockedVault } from './vault.js';
 
 const MAX_ANSWERS_BYTES = 1 << 20;
 const MAX_TEXT_BYTES = 100 * 1024;
@@ -20,6 +22,7 @@ type PlanOptions = {
   json?: boolean;
   name?: string;
   pronoun?: string;
+  vault?: boolean;
 };
 
 const label = (path: string) => (path === '-' ? 'stdin' : path);
@@ -122,11 +125,15 @@ export function registerPlanCommand(program: Command): void {
     .option('--json', 'print the plan as JSON')
     .option('--name <name>', "your partner's name")
     .option('--pronoun <pronoun>', 'they, she or he (default: they)')
+    .option(
+      '--vault',
+      "use your vault: its country and your partner's name when not given here, and save the plan there",
+    )
     .addHelpText(
       'after',
       '\nExamples:\n  closer plan --answers answers.json --country GB\n  closer plan --answers answers.json --text notes.txt --json',
     )
-    .action(async (options: PlanOptions) => {
+    .action(async (options: PlanOptions, command: Command) => {
       const wording = wordingFrom(options);
       const request: PlanRequest = {
         wording,
@@ -147,9 +154,30 @@ export function registerPlanCommand(program: Command): void {
         const text = await readTextInput(options.checkins, { maxBytes: MAX_CHECKINS_BYTES });
         request.checkIns = { name: label(options.checkins), text };
       }
-      const report = makePlan(request);
-      if (!report.ok) badInput(report.error.message);
-      if (options.json) printJson(report.value);
-      else process.stdout.write(`${formatPlan(report.value)}\n`);
+      const print = (report: PlanReport) => {
+        if (options.json) printJson(report);
+        else process.stdout.write(`${formatPlan(report)}\n`);
+      };
+      if (!options.vault) {
+        const report = makePlan(request);
+        if (!report.ok) badInput(report.error.message);
+        print(report.value);
+        return;
+      }
+      await withUnlockedVault(command, async (vault) => {
+        const settings = must(await vault.settings.get());
+        if (settings.country) request.settingsCountry = settings.country;
+        if (options.name === undefined && settings.partnerName) wording.name = settings.partnerName;
+        if (options.pronoun === undefined) wording.pronoun = settings.partnerPronoun;
+        const report = makePlan(request);
+        if (!report.ok) badInput(report.error.message);
+        must(
+          await vault.plans.add({
+            title: report.value.steps[0]?.title ?? null,
+            content: JSON.parse(JSON.stringify(report.value)) as SavedPlan['content'],
+          }),
+        );
+        print(report.value);
+      });
     });
 }
