@@ -103,6 +103,39 @@ describe('analyseSeries states', () => {
     expect(a.recoveryFraction).toBeLessThan(0.8);
   });
 
+  describe('a slow climb out of a low (weekly, every phase of the wobble)', () => {
+    // Weeks 0–7 at 4, a drop to 2.2 held for three weeks, then a climb of 0.8 points over six
+    // weeks: too gradual for the level-shift search to give it a segment of its own. The noise
+    // (about 0.3–0.4) makes the climb 2–3 σ, the size the bench shows is easy to miss.
+    const PHASES = Array.from({ length: WOBBLE.length }, (_, p) => p);
+    const series = (level: (w: number) => number, weeks: number, phase: number, scale: number) =>
+      Array.from({ length: weeks }, (_, w) => ({
+        // A day of jitter every third week, as real weekly check-ins have.
+        date: 20454 + 7 * w + (w % 3 === 0 ? 1 : 0),
+        value: level(w) + wobble(w + phase, scale),
+      }));
+    const climb = (w: number): number => (w < 8 ? 4 : w < 11 ? 2.2 : 2.2 + (0.8 * (w - 10)) / 6);
+    const flatLow = (w: number): number => (w < 8 ? 4 : 2.2);
+
+    it.each([1, 1.5])('a clear slow recovery is recovering (wobble × %s)', (scale) => {
+      for (const phase of PHASES) {
+        const a = analyseSeries(series(climb, 17, phase, scale), OPTIONS);
+        expect(a.state, `phase ${phase}`).toBe('recovering');
+        expect(a.recoveryFraction).toBeGreaterThanOrEqual(0.2);
+        expect(a.recoveryFraction).toBeLessThan(0.8);
+      }
+    });
+
+    it.each([1, 1.5, 2])('a flat low with noise stays sustained-decline (wobble × %s)', (scale) => {
+      for (const phase of PHASES) {
+        for (const weeks of [17, 26]) {
+          const a = analyseSeries(series(flatLow, weeks, phase, scale), OPTIONS);
+          expect(a.state, `phase ${phase}, ${weeks} weeks`).toBe('sustained-decline');
+        }
+      }
+    });
+  });
+
   it('recovered: a drop that came back to near baseline', () => {
     const a = analyseSeries(
       weekly(20, (w) => (w >= 8 && w < 12 ? 2.4 : 4)),

@@ -89,7 +89,18 @@ export const THRESHOLDS = {
    */
   climbClear: 2,
   /** The shortest climb (days) that can count as heading back. */
-  climbDays: 14,
+  climbDays: 10,
+  /**
+   * A gentler climb counts when two views of the stretch since the drop agree: the hinge's
+   * climb with at least this clarity…
+   */
+  corroboratedClimbClear: 1.5,
+  /**
+   * …and the Theil–Sen slope of the whole stretch since the drop with at least this clarity, so
+   * a late flicker on a long flat low does not count. The climb must then be meaningful (≥ 1 ×
+   * meaningful) rather than 0.75 ×.
+   */
+  stretchSlopeClear: 1,
   /** Clarity needed for the last three weeks to count as clearly above the first three of a drop. */
   riseClear: 3,
   /** Penalty factor of the change-point search (× σ² ln n per change point). */
@@ -462,17 +473,27 @@ export function analyseSeries(
     const episodeValues = winsorise(values, noise).slice(runFrom);
     const episodeDays = days.slice(runFrom);
     const fit = fitHinge(episodeDays, episodeValues, noise, THRESHOLDS.minSegment);
-    if (
-      fit !== undefined &&
-      // The low must have shown itself (three points) and the climb have lasted `climbDays`.
-      fit.hinge >= THRESHOLDS.minSegment - 1 &&
-      lastDay - (episodeDays[fit.hinge] as number) >= THRESHOLDS.climbDays &&
-      fit.clarity >= THRESHOLDS.climbClear &&
-      fit.end - fit.flat >= THRESHOLDS.headingBack * m
-    ) {
-      recentRise = true;
-      currentNow = Math.max(current, fit.end);
-      climbFrom = fit.flat;
+    // The robust tilt of the whole stretch since the drop: Theil–Sen on the raw values (one wild
+    // evening cannot tilt it), its clarity under the series' noise.
+    const stretchSlope = theilSenSlope(episodeDays, values.slice(runFrom));
+    const stretchClarity = slopeClarity(episodeDays, stretchSlope, noise);
+    if (fit !== undefined && lastDay - (episodeDays[fit.hinge] as number) >= THRESHOLDS.climbDays) {
+      const climb = fit.end - fit.flat;
+      // Clear on its own: the low has shown itself (three points), then a clear climb.
+      const clearClimb =
+        fit.hinge >= THRESHOLDS.minSegment - 1 &&
+        fit.clarity >= THRESHOLDS.climbClear &&
+        climb >= THRESHOLDS.headingBack * m;
+      // Corroborated: a gentler, but meaningful, climb that also tilts the whole stretch upward.
+      const corroboratedClimb =
+        fit.clarity >= THRESHOLDS.corroboratedClimbClear &&
+        stretchClarity >= THRESHOLDS.stretchSlopeClear &&
+        climb >= m;
+      if (clearClimb || corroboratedClimb) {
+        recentRise = true;
+        currentNow = Math.max(current, fit.end);
+        climbFrom = fit.flat;
+      }
     }
     // A second, simpler look: the last three weeks against the first three after the onset.
     const onsetFrom = (segs[runStart] as (typeof segs)[number]).fromDay;
