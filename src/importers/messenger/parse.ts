@@ -60,7 +60,7 @@ export async function parseMetaExport(
   entries: readonly ExportEntry[],
   options: ImportOptions,
   emit: (message: ChatMessage) => void,
-): Promise<Result<ParseSummary>> {
+): Promise<Result<ParseSummary & { chatName?: string }>> {
   const label = format === 'instagram' ? 'Instagram' : 'Messenger';
   const files = selectThreadFiles(entries, label);
   if (!files.ok) return files;
@@ -68,6 +68,7 @@ export async function parseMetaExport(
   const tally = createTally();
   const buffer = createTimeOrderBuffer();
   const declared: string[] = [];
+  let title: string | undefined;
   let offset = 0;
 
   for (const [group, entry] of files.value.entries()) {
@@ -83,6 +84,10 @@ export async function parseMetaExport(
           for (const name of participantNames(value)) {
             if (!declared.includes(name)) declared.push(name);
           }
+          return;
+        }
+        if ((path[0] === 'title' || path[0] === 'threadName') && typeof value === 'string') {
+          title ??= repairMojibake(value);
           return;
         }
         if (path[0] !== 'messages' || path.length !== 2) return;
@@ -108,7 +113,8 @@ export async function parseMetaExport(
     emit(message);
   });
   for (const name of declared) tally.participant(name);
-  return ok(tally.summary());
+  // In a one-to-one thread the title is the other person's name: a hint for who is who.
+  return ok({ ...tally.summary(), ...(title === undefined ? {} : { chatName: title }) });
 }
 
 function participantNames(value: JsonValue): string[] {

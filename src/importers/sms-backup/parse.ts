@@ -60,7 +60,7 @@ export async function parseSmsBackup(
   entries: readonly ExportEntry[],
   options: ImportOptions,
   emit: (message: ChatMessage) => void,
-): Promise<Result<ParseSummary>> {
+): Promise<Result<ParseSummary & { selfName: string; chatName?: string }>> {
   const xml = entries.filter((e) => e.name.toLowerCase().endsWith('.xml'));
   const candidates = xml.length > 0 ? xml : entries;
   if (candidates.length !== 1) {
@@ -278,5 +278,7 @@ export async function parseSmsBackup(
       `${filter.dropped.values} attached files (${(filter.dropped.bytes / 1024 ** 2).toFixed(1)} MB of encoded data) were skipped without being read`,
     );
   }
-  return ok(tally.summary());
+  // Hints for telling who is who: the backup's owner is "Me", the contact is the partner.
+  const chatName = contact?.name;
+  return ok({ ...tally.summary(), selfName: ME, ...(chatName === undefined ? {} : { chatName }) });
 }

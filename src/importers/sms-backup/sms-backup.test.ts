@@ -56,6 +56,7 @@ describe('sms-backup importer', () => {
     ]);
     expect(messages[0]?.time).toBe(T);
     expect(result.value.participants).toEqual(['Sam', 'Me']);
+    expect(result.value).toMatchObject({ selfName: 'Me', chatName: 'Sam' });
     expect(result.value.lines).toEqual({ message: 5, continuation: 0, system: 1, skipped: 3 });
     const codes = result.value.warnings.map((w) => w.code);
     expect(codes).toEqual(['draft', 'failed', 'group', 'attachments-skipped']);
