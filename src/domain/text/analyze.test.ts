@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { knowledgeBase } from '../knowledge/index.js';
 import { analyzeText, toObservations } from './analyze.js';
+import { IDIOMS } from './idioms.js';
 import { LEXICON } from './lexicon.js';
+import { compiler } from './patterns.js';
+import { partnerRefs } from './references.js';
+import { SAFETY_RULES } from './safety.js';
+import { EVENT_PATTERNS } from './time.js';
 import { HEDGED_STRENGTH } from './signals.js';
 
 const ids = (text: string, settings = {}) => analyzeText(text, settings).signals.map((s) => s.id);
@@ -17,6 +22,18 @@ describe('signals from text', () => {
         .map((s) => s.id),
     );
     expect(LEXICON.map((e) => e.id).filter((id) => !textSignals.has(id))).toEqual([]);
+  });
+
+  it('no pattern can match empty text (an empty alternative would match everywhere)', () => {
+    const compile = compiler(partnerRefs('', { name: 'Sam' }));
+    const sources = [
+      ...LEXICON.flatMap((e) => e.patterns),
+      ...SAFETY_RULES.flatMap((r) => r.patterns),
+      ...IDIOMS,
+      ...Object.values(EVENT_PATTERNS).flat(),
+    ];
+    const empty = sources.filter((source) => compile([source]).test(''));
+    expect(empty).toEqual([]);
   });
 
   it('negation: "he isn\'t stressed at work" is not stress, "he is" is', () => {

@@ -213,9 +213,13 @@ export function clausesOf(sentences: readonly Sentence[], refs: PartnerRefs): Cl
     const tokens = sentence.tokens;
     tokens.forEach((token, i) => {
       const isBreak = BREAKS.has(token.text);
+      // "and he ignores me" starts a clause with its own subject; "and has lost interest"
+      // starts one that carries the subject over (resolved below).
+      const next = tokens[i + 1];
       const opens =
         CLAUSE_OPENERS.has(token.lower) ||
-        (SOFT_OPENERS.has(token.lower) && startsSubject(tokens, i + 1, refs));
+        (SOFT_OPENERS.has(token.lower) &&
+          (startsSubject(tokens, i + 1, refs) || next?.pos === 'VERB' || next?.pos === 'AUX'));
       if ((isBreak || opens) && current.length > 0) {
         groups.push(current);
         current = [];

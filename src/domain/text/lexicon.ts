@@ -38,7 +38,14 @@ export const LEXICON: readonly LexiconEntry[] = [
     V`\bisolat(?:ing|es|ed)\s+(?:himself|herself|themselves|themself)\b|\bkeeps?\s+(?:to\s+)?(?:himself|herself|themselves)\b`,
     V`\b(?:with|from|to)\s+everyone\b[^.]{0,25}\bnot\s+just\s+(?:me|with\s+me)\b|\bnot\s+just\s+(?:with\s+)?me\b[^.]{0,25}\beveryone\b`,
     V`\bdoesn't\s+want\s+to\s+see\s+(?:anyone|anybody|people)\b|\b(?:hides|hiding|stays|staying)\s+in\s+(?:his|her|their|the)\s+(?:room|bedroom|study|office)\b`,
-    V`\b(?:friends|family|mates|his\s+mum|her\s+mum|his\s+mom|her\s+mom|his\s+brother|her\s+sister)\s+(?:have|has)\s+(?:also\s+)?(?:noticed|said|asked|been\s+asking)\b`,
+    V`\b(?:distant|withdrawn|cold|quiet|closed\s+off)\s+with\s+(?:everyone|everybody|friends|family|(?:his|her|their)\s+(?:friends|family))\b`,
+    V`\b(?:hardly|barely|rarely)\s+(?:sees|calls|talks\s+to)\s+(?:(?:his|her|their)\s+)?(?:friends|family|mates|anyone)\b`,
+  ]),
+  e('partner.withdrawn-from-everyone', 'any', [
+    V`\b(?:his|her|their)\s+(?:friends|family|mates|mum|mom|brother|sister|parents)\s+(?:have|has)\s+(?:also\s+)?(?:noticed|said|asked|been\s+asking)\b|\b(?:his|her|their)\s+(?:mum|mom|dad|sister|brother|friends?)\s+(?:rang|called|texted)\s+me\s+because\b`,
+  ]),
+  e('partner.lost-interest-in-enjoyed-things', 'any', [
+    V`\bnothing\s+(?:seems\s+to\s+)?(?:makes?|interests?|excites?)\s+(?:him|her|them)(?:\s+happy)?\b`,
   ]),
   e('partner.withdrawn-only-from-you', 'any', [
     V`\b(?:fine|normal|happy|great|chatty|funny|lovely|warm|himself|herself|themselves|the\s+life\s+of\s+the\s+party|his\s+usual\s+self|her\s+usual\s+self)\s+(?:with|around)\s+(?:everyone|everybody|others|other\s+people|his\s+friends|her\s+friends|their\s+friends|his\s+family|her\s+family|colleagues|them)\b[^.]{0,20}\b(?:but|except|just\s+not|not)\s+(?:with\s+)?me\b`,
@@ -47,7 +54,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     V`\b(?:with|around)\s+(?:his|her|their)\s+(?:friends|family|mates|colleagues)\s+${PRON}(?:'s|\s+is|'re|\s+are)\s+(?:fine|happy|normal|chatty|funny|lovely|great|warm|totally\s+different|a\s+different\s+person|the\s+life)\b`,
   ]),
   e('partner.out-more-without-you', 'partner', [
-    V`\b(?:goes|going|went|is)\s+out\s+(?:a\s+lot|more|all\s+the\s+time|every\s+(?:night|weekend|friday|evening)|most\s+(?:nights|weekends)|with\s+(?:his|her|their)\s+(?:friends|mates|colleagues|work\s+friends)|without\s+me)\b`,
+    V`\b(?:goes|going|went|is|'s)\s+out\s+(?:a\s+lot|more|all\s+the\s+time|every\s+(?:night|weekend|friday|evening)|most\s+(?:nights|weekends)|with\s+(?:his|her|their)\s+(?:friends|mates|colleagues|work\s+friends)|without\s+me)\b`,
     V`\b(?:makes|finds|has)\s+time\s+for\s+(?:his|her|their|everyone|everybody|friends|the\s+gym)\b[^.]{0,25}\b(?:but\s+not|not\s+for|except)\s+(?:for\s+)?(?:me|us)\b`,
     V`\b(?:spends|spending|spent)\s+(?:all|most|more|every)\s+(?:of\s+)?(?:his|her|their)?\s*(?:free\s+)?(?:time|evenings?|weekends?)\s+(?:with|at|out\s+with)\s+(?:his|her|their|the)\s+(?:friends|mates|pub|bar|colleagues|work\s+friends|new\s+friends)\b`,
     V`\b(?:always|constantly)\s+(?:out|busy)\b[^.]{0,20}\bjust\s+not\s+with\s+me\b|\bbusy\s+with\s+everyone\s+but\s+me\b`,
@@ -56,11 +63,14 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('partner.lost-interest-in-enjoyed-things', 'partner', [
     V`\b(?:lost|losing|has\s+no|no)\s+(?:all\s+)?interest\s+in\s+(?:everything|anything|things|(?:his|her|their)\s+(?:hobbies|music|football|guitar|games|running|friends|work|art|painting))\b`,
     V`\b(?:stopped|quit|gave\s+up|doesn't\s+even)\s+(?:playing|going\s+to|going|doing|painting|running|cooking|reading|gaming|climbing|cycling|watching)\b[^.]{0,40}\b(?:loved|used\s+to\s+love|enjoyed|used\s+to\s+enjoy|was\s+into|lived\s+for)\b`,
-    V`\bnothing\s+(?:seems\s+to\s+)?(?:makes?|interests?|excites?)\s+(?:him|her|them)\b|\bdoesn't\s+(?:enjoy|care\s+about)\s+anything\b`,
+    V`\bdoesn't\s+(?:enjoy|care\s+about)\s+anything\b`,
+    V`\blost\s+(?:all\s+)?interest\s+in\s+\w+(?:\s+\w+)?,?\s+(?:which|that)\s+(?:he|she|they)\s+(?:used\s+to\s+)?(?:love|loved|enjoy|enjoyed|adored)\b`,
+    V`\b(?:quit|left|dropped\s+out\s+of|gave\s+up)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:team|club|band|choir|class|league|group|hobby|hobbies)\b`,
     V`\b(?:used\s+to\s+love)\b[^.]{0,40}\b(?:now|but)\b[^.]{0,20}\b(?:doesn't|won't|never|not)\b`,
   ]),
   e('partner.sleep-energy-changes', 'partner', [
     V`\b(?:sleeping|sleeps|slept)\s+(?:all\s+the\s+time|a\s+lot|so\s+much|more|badly|poorly|in\s+till|until\s+noon|all\s+day|\d+\s+hours|on\s+the\s+(?:sofa|couch))\b`,
+    V`\b(?:till|until)\s+\d+\s*(?:am|a\.m\.)\b|\bsleeps?\s+(?:until|till)\s+(?:noon|midday|lunchtime)\b`,
     V`\b(?:can't|cannot|doesn't|isn't\s+able\s+to)\s+sleep\b|\binsomnia\b|\b(?:up|awake)\s+(?:all\s+night|at\s+\d|until\s+\d|till\s+\d|half\s+the\s+night)\b`,
     V`\b(?:no|zero|low|little)\s+energy\b|\b(?:exhausted|drained|wiped\s+out|lethargic)\s+(?:all\s+the\s+time|constantly|every\s+day)\b`,
     V`\b(?:not|isn't|hasn't\s+been|stopped|barely|hardly)\s+eating\b|\blost\s+(?:a\s+lot\s+of\s+)?weight\b|\b(?:lost|no)\s+(?:his|her|their)?\s*appetite\b|\beating\s+(?:a\s+lot\s+)?(?:more|less)\b`,
@@ -86,19 +96,24 @@ export const LEXICON: readonly LexiconEntry[] = [
     V`\b(?:in\s+(?:his|her|their)\s+(?:own\s+)?head|miles\s+away|somewhere\s+else|zoned\s+out|away\s+with\s+the\s+fairies|has\s+a\s+lot\s+on\s+(?:his|her|their)\s+(?:mind|plate))\b`,
   ]),
   e('partner.shares-worries', 'partner', [
-    V`\b(?:tells|told|talks\s+to|talked\s+to|opens\s+up\s+to|opened\s+up\s+to|confides\s+in|confided\s+in|vents\s+to|vented\s+to)\s+me\s+(?:about\s+)?(?:what's|what\s+is|his|her|their|the|how)\s*(?:worr\w*|stress\w*|problems?|going\s+on|bothering|pressure|on\s+(?:his|her|their)\s+mind|work)\b`,
+    V`\b(?:does\s+)?tells?\s+me\s+about\s+(?:the|his|her|their)\s+(?:pressure|stress|worries|work|job|problems)\b`,
+    V`\b(?:tells|tell|told|talks\s+to|talked\s+to|opens\s+up\s+to|opened\s+up\s+to|confides\s+in|confided\s+in|vents\s+to|vented\s+to)\s+me\s+(?:about\s+)?(?:what's|what\s+is|his|her|their|the|how)\s*(?:worr\w*|stress\w*|problems?|going\s+on|bothering|pressure|on\s+(?:his|her|their)\s+mind|work)\b`,
     V`\b(?:talks|talked|opens\s+up|opened\s+up|vents|vented)\s+(?:to\s+me\s+)?about\s+(?:his|her|their|the)\s+(?:stress|worries|work|job|pressure|problems|boss|money\s+worries)\b`,
   ]),
   e('partner.handles-stress-alone', 'partner', [
     V`\b(?:says|said|insists|insisted|claims|tells\s+me|told\s+me|keeps\s+saying)\s+(?:that\s+)?(?:everything|everything's|it's|all\s+is|he's|she's|they're|he\s+is|she\s+is|nothing's)\s+(?:is\s+)?(?:fine|ok|okay|good|alright|all\s+right|nothing|wrong)\b`,
     V`\b(?:deals|handles|copes|dealing|handling|coping|deal|handle|cope)\s+with\s+(?:it|things|everything|stuff|(?:his|her|their)\s+(?:stress|problems|worries))\s+(?:on\s+(?:his|her|their)\s+own|alone|by\s+(?:himself|herself|themselves))\b`,
     V`\b(?:doesn't|does\s+not|won't)\s+(?:want|accept|let\s+me)\s+(?:my\s+|any\s+)?help\b|\b(?:doesn't|does\s+not)\s+want\s+to\s+(?:burden|worry|bother)\s+me\b`,
+    V`\bkeeps?\s+(?:his|her|their)\s+(?:feelings|emotions|worries|problems|stress)\s+to\s+(?:himself|herself|themselves)\b`,
     V`\bkeeps?\s+(?:it|things|everything|stuff)\s+(?:to\s+(?:himself|herself|themselves)|bottled\s+up|inside|in)\b|\bbottl(?:es|ing)\s+(?:it|things|everything)\s+up\b`,
   ]),
   e('partner.closer-when-pressure-lifts', 'any', [
     V`\b(?:on|at|during)\s+(?:the\s+)?(?:weekends?|holiday|holidays|vacation|(?:his|her|their)\s+days?\s+off|days\s+off|quiet\s+weeks?|easier\s+days|good\s+days)\b[^.]{0,50}\b(?:back\s+to\s+(?:normal|(?:his|her|their)\s+(?:old\s+)?self)|like\s+(?:before|old\s+times|(?:his|her|their)\s+old\s+self)|(?:more\s+)?(?:affectionate|loving|close|closer|relaxed|warm|sweet|lovely|fine|great|present|himself|herself|themselves))\b`,
-    V`\b(?:when|once|after)\s+(?:the|his|her|their)\s+(?:deadline|project|exams?|busy\s+(?:period|season)|stress|crunch|audit|launch|trial|case)\s+(?:is|was|'s)?\s*(?:over|passes|passed|ended|ends|finished|done|eased)\b[^.]{0,50}\b(?:closer|better|back|normal|fine|himself|herself|themselves|affectionate|warm|lovely)\b`,
+    V`\b(?:when|once|after)\s+(?:the|his|her|their)\s+(?:deadline|project|exams?|busy\s+(?:period|season)|stress|crunch|audit|launch|trial|case|hearing|move|merger)\s+(?:is|was|'s)?\s*(?:over|passes|passed|ended|ends|finished|done|eased)\b[^.]{0,50}\b(?:closer|better|back|normal|fine|himself|herself|themselves|affectionate|warm|lovely)\b`,
     V`\b(?:(?:on|during)\s+(?:holiday|vacation|the\s+weekend))\b[^.]{0,20}\b(?:we\s+(?:were|are)|it\s+(?:was|is))\s+(?:great|close|lovely|like\s+before|fine|amazing|wonderful)\b`,
+  ]),
+  e('partner.closer-when-pressure-lifts', 'any', [
+    V`\b(?:was|is|'s)\s+(?:just\s+)?like\s+(?:his|her|their)\s+old\s+self\b`,
   ]),
   e('partner.distant-even-on-easy-days', 'any', [
     V`\beven\s+(?:on|at|during)\s+(?:the\s+)?(?:weekends?|holiday|holidays|vacation|(?:his|her|their)\s+days?\s+off|days\s+off|quiet\s+days|easy\s+days|good\s+days)\b`,
@@ -112,18 +127,18 @@ export const LEXICON: readonly LexiconEntry[] = [
   ]),
   // ── changed priorities ──
   e('partner.energised-by-new-goal', 'partner', [
-    V`\b(?:so\s+|really\s+|super\s+|very\s+|totally\s+)?(?:excited|passionate|energi[sz]ed|fired\s+up|driven|obsessed|consumed|focused|buzzing)\s+(?:about|with|on|by)\s+(?:his|her|their|the|this|a)\s+(?:new\s+)?(?:\w+\s+)?(?:job|business|startup|start-up|project|training|goal|plan|course|career|marathon|band|diet|venture|app|idea|role|studies|degree|fitness|routine|company)\b`,
+    V`\b(?:so\s+|really\s+|super\s+|very\s+|totally\s+)?(?:excited|passionate|energi[sz]ed|fired\s+up|driven|obsessed|consumed|focused|buzzing)\s+(?:about|with|on|by)\s+(?:his|her|their|the|this|a)\s+(?:new\s+)?(?:\w+\s+)?(?:job|business|startup|start-up|projects?|training|goals?|plans?|course|career|marathon|band|diet|venture|app|idea|role|studies|degree|fitness|routine|company)\b`,
     V`\b(?:talks|talking)\s+(?:about\s+)?(?:nothing\s+but|only\s+about|constantly\s+about|non-?stop\s+about)\s+(?:his|her|their|the|work|training|the\s+business)\b|\blights?\s+up\s+when\s+(?:he|she|they)\s+talks?\s+about\b`,
   ]),
   e('partner.new-routine-takes-time', 'any', [
     V`\b(?:training|gym|studying|revision|practice|rehearsals?|the\s+course|classes|(?:his|her|their)\s+(?:course|studies|training|business|startup|project|band|shifts|degree|thesis))\s+(?:takes|take|eats|eating|taking|takes\s+up|eats\s+up)\s+(?:up\s+)?(?:all|most|so\s+much|a\s+lot|every\s+bit)\s+(?:of\s+)?(?:his|her|their)\s+(?:time|evenings|weekends|energy)\b`,
     V`\b(?:trains|studies|training|studying|revising|practi[cs]ing|rehearsing)\s+(?:every|all)\s+(?:day|night|morning|evening|weekend)\b|\bup\s+at\s+(?:4|5|6|five|six)\s+(?:to\s+train|for\s+(?:the\s+)?(?:gym|training|a\s+run))\b`,
-    V`\b(?:spends|spending)\s+(?:every|all)\s+(?:evening|night|weekend|free\s+moment|spare\s+minute)\s+(?:at\s+the\s+gym|training|studying|on\s+(?:his|her|their)\s+(?:course|business|project|startup|studies))\b`,
+    V`\b(?:spends|spending)\s+(?:every|all)\s+(?:evening|night|weekend|free\s+moment|spare\s+minute)\s+(?:at\s+the\s+gym|training|studying|on\s+(?:his|her|their|the)\s+(?:course|business|project|startup|studies|band|company))\b`,
   ]),
   e('partner.warm-when-together', 'any', [
     V`\bwhen\s+we(?:'re|\s+are|\s+do\s+(?:get|have)\s+time|\s+see\s+each\s+other|\s+are\s+actually)\s*(?:together|alone)?\b[^.]{0,30}\b(?:lovely|great|fine|warm|affectionate|sweet|loving|present|good|close|like\s+(?:it\s+used\s+to\s+be|before|normal|old\s+times)|attentive|wonderful|amazing)\b`,
     V`\b(?:still|is\s+still)\s+(?:loving|affectionate|sweet|warm|caring|lovely|attentive)\s+when\s+(?:we're|we\s+are|we)\s+(?:together|see\s+each\s+other|have\s+time)\b`,
-    V`\b(?:great|lovely|good|fun)\s+time\s+when\s+(?:we're|we\s+are)\s+(?:together|actually\s+together)\b`,
+    V`\b(?:great|lovely|good|fun)\s+times?\s+when\s+(?:we're|we\s+are)\s+(?:together|actually\s+together)\b`,
   ]),
   e('partner.distant-even-together', 'any', [
     V`\beven\s+when\s+(?:we(?:'re|\s+are)\s+(?:together|in\s+the\s+same\s+room|alone)|we\s+(?:spend\s+time|go\s+out|have\s+dinner|sit))\b`,
@@ -153,6 +168,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('partner.hot-and-cold', 'any', [
     V`\bhot\s+(?:and|&|then)\s+cold\b|\bmixed\s+signals\b|\bconfusing\s+signals\b|\bpush[-\s]and[-\s]pull\b|\bone\s+minute\b[^.]{0,60}\bthe\s+next\b`,
     V`\b(?:one|some)\s+days?\s+(?:he's|she's|they're|he\s+is|she\s+is|they\s+are)\s+(?:so\s+)?(?:loving|affectionate|sweet|warm|great|all\s+over\s+me|amazing|attentive|close|lovely)\b[^.!?]{0,80}\b(?:next|other|following)\s+(?:day|days|minute|week)\b`,
+    V`\bone\s+day\b[^.!?]{0,60}\bthe\s+next\b|\b(?:sweet|loving|warm|affectionate|lovely|nice)\b[^.!?]{0,30}\b(?:then|and\s+then|next)\b[^.!?]{0,20}\b(?:cold|distant|gone|silent)\b`,
     V`\b(?:can't|never)\s+(?:tell|know|predict)\s+(?:which|what)\s+(?:version|mood|side)\b|\b(?:all\s+in|intense)\s+(?:one\s+week|then)\b[^.]{0,40}\b(?:gone|nothing|silent|cold)\b`,
   ]),
   e('partner.shares-feelings', 'partner', [
@@ -175,6 +191,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     V`\b(?:avoids|dodges|deflects|brushes\s+off|laughs\s+off|jokes\s+(?:his|her|their)\s+way\s+out\s+of|refuses\s+to\s+have|won't\s+have|avoid)\s+(?:any\s+|all\s+)?(?:serious|deep|real|important|meaningful|emotional|difficult|hard|big|proper)\s+(?:talks?|conversations?|discussions?|topics)\b`,
     V`\b${WHEN}\s+I\s+(?:try\s+to\s+)?(?:bring\s+up|raise|start|want\s+to\s+talk\s+about|mention)\s+(?:something\s+serious|anything\s+serious|us|our\s+relationship|feelings|the\s+relationship|how\s+I\s+feel)\b[^.]{0,40}\b(?:changes\s+the\s+subject|jokes?|deflects|makes\s+a\s+joke|laughs)\b`,
     V`\b(?:makes\s+a\s+joke|jokes\s+about\s+it|laughs\s+it\s+off)\s+(?:whenever|when|every\s+time)\b`,
+    V`\b(?:changes\s+the\s+subject|deflects|jokes|makes\s+a\s+joke|laughs\s+it\s+off|clams\s+up)\s+(?:whenever|when|every\s+time|if)\s+I\s+(?:try\s+to\s+)?(?:bring\s+up|raise|mention|talk\s+about|ask\s+about)\b`,
   ]),
   e('partner.comforts-when-you-are-upset', 'partner', [
     V`\b(?:comforts|comforted|hugs|hugged|holds|held|looks\s+after|looked\s+after|takes\s+care\s+of)\s+me\s+when\s+I(?:'m|\s+am|\s+was|\s+get)?\s+(?:upset|crying|sad|down|stressed|anxious|ill|sick|low)\b`,
@@ -183,6 +200,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('partner.needs-space-when-you-are-upset', 'any', [
     V`\bwhen\s+I(?:'m|\s+am|\s+get|\s+got|\s+was|\s+start)\s+(?:upset|crying|emotional|sad|anxious|stressed|to\s+cry|teary)\b[^.]{0,50}\b(?:leaves|walks\s+(?:away|out|off)|goes\s+(?:to|into)\s+(?:another|the\s+other)\s+room|needs\s+space|gets\s+(?:uncomfortable|irritated|annoyed|awkward|uneasy|cold)|shuts\s+down|goes\s+quiet|goes\s+cold|pulls\s+away|disappears|freezes|withdraws|tells\s+me\s+to\s+calm\s+down|doesn't\s+know\s+what\s+to\s+do|uneasy)\b`,
     V`\b(?:can't|cannot|doesn't\s+know\s+how\s+to)\s+(?:handle|deal\s+with|cope\s+with)\s+(?:my|me)\s+(?:emotions|feelings|being\s+upset|crying|tears|when\s+I'm\s+upset)\b|\bmy\s+(?:crying|tears)\s+(?:makes?|made)\s+(?:him|her|them)\s+(?:uncomfortable|leave|uneasy|shut\s+down|angry)\b`,
+  ]),
+  e('partner.needs-space-when-you-are-upset', 'any', [
+    V`\bwhen\s+I\s+(?:cry|break\s+down|get\s+emotional)\b[^.]{0,40}\b(?:leaves|walks\s+(?:away|out|off)|goes\s+(?:to|into)\s+(?:another|the\s+other)\s+room|shuts\s+down|goes\s+quiet|goes\s+cold|freezes|withdraws)\b`,
   ]),
   e('partner.misses-emotional-cues', 'partner', [
     V`\b(?:doesn't|does\s+not|didn't|never|won't)\s+(?:even\s+)?(?:notice|see|ask|realise|realize)\s+(?:when|if|that|how)\s+I(?:'m|\s+am|\s+was)?\s+(?:upset|sad|hurt|struggling|crying|down|feel|felt|not\s+ok)\b`,
@@ -203,16 +223,16 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('partner.same-pattern-past-relationships', 'any', [
     V`\b(?:did|does|happened|was)\s+(?:exactly\s+)?the\s+same\s+(?:thing\s+)?(?:with|to|in)\s+(?:his|her|their)\s+(?:ex|exes|last|previous|past|former|other)\b`,
     V`\b(?:his|her|their)\s+(?:ex|exes|ex-\w+|last\s+(?:girlfriend|boyfriend|partner|relationship)|previous\s+(?:relationships?|partners?)|past\s+relationships?)\s+(?:said|says|told\s+me|had|went\s+through|complained|ended)\b[^.]{0,40}\b(?:same|pulling\s+away|distant|withdr\w*|exact|similar)\b`,
-    V`\b(?:pattern|history)\s+of\s+(?:pulling\s+away|leaving|ending\s+things|running|ghosting|withdrawing|bailing)\b|\b(?:in|with)\s+(?:every|all)\s+(?:of\s+)?(?:his|her|their)\s+(?:past\s+|previous\s+)?relationships\b`,
+    V`\b(?:pattern|history)\s+of\s+(?:pulling\s+away|leaving|ending\s+things|running|ghosting|withdrawing|bailing)\b|\b(?:in|with)\s+(?:every|all)\s+(?:one\s+)?(?:of\s+)?(?:his|her|their)\s+(?:past\s+|previous\s+|other\s+)?relationships\b`,
     V`\b(?:always|every\s+time)\s+(?:ends|ended|leaves|left|runs|ran|bails|bailed)\s+(?:things\s+)?(?:when|once|as\s+soon\s+as)\s+(?:things|it)\s+(?:get|gets|got)\s+serious\b|\bnever\s+(?:been\s+in|had|stayed\s+in)\s+a\s+(?:long|serious|long-term)\s+relationship\b`,
   ]),
   e('partner.past-hurt', 'any', [
     V`\b(?:his|her|their)\s+(?:ex|ex-\w+|last\s+(?:girlfriend|boyfriend|partner)|former\s+(?:wife|husband|partner)|first\s+(?:wife|husband|love))\s+(?:cheated|left|hurt|broke\s+(?:his|her|their)\s+heart|betrayed|lied|walked\s+out)\b`,
-    V`\b(?:was|got|been|were)\s+(?:badly\s+|really\s+)?(?:cheated\s+on|betrayed|abandoned|hurt\s+badly|dumped|left\s+at\s+the\s+altar)\b`,
+    V`\b(?:was|got|been|were)\s+(?:badly\s+|really\s+|deeply\s+)?(?:cheated\s+on|betrayed|abandoned|hurt\s+badly|hurt|dumped|left\s+at\s+the\s+altar)\s*(?:before|in\s+the\s+past|by\s+(?:his|her|their)\s+ex)\b|\b(?:was|got|been|were)\s+(?:badly\s+|really\s+)?(?:cheated\s+on|betrayed|abandoned|dumped|left\s+at\s+the\s+altar)\b`,
     V`\b(?:his|her|their)\s+(?:parents|mum|mom|dad|father|mother)\s+(?:divorced|left|abandoned|walked\s+out|split|were\s+abusive|was\s+abusive|drank)\b|\b(?:difficult|rough|hard|traumatic|painful|abusive|unstable|chaotic|lonely)\s+(?:childhood|upbringing|divorce)\b|\b(?:trust|abandonment)\s+issues\b`,
   ]),
   e('partner.doubts-being-good-enough', 'partner', [
-    V`\b(?:says|thinks|feels|believes|told\s+me|keeps\s+saying|said)\s+(?:that\s+)?(?:he|she|they)(?:'s|\s+is|'re|\s+are)?\s+(?:not|isn't|aren't|never\s+(?:be|going\s+to\s+be))\s+(?:good\s+enough|worthy|deserving|enough)\b`,
+    V`\b(?:says|thinks|feels|believes|told\s+me|keeps\s+saying|said)\s+(?:once\s+|often\s+|again\s+)?(?:that\s+)?(?:he|she|they)(?:'s|\s+is|'re|\s+are)?\s+(?:not|isn't|aren't|never\s+(?:be|going\s+to\s+be))\s+(?:good\s+enough|worthy|deserving|enough)\b`,
     V`\b(?:doesn't|does\s+not)\s+(?:think|feel|believe)\s+(?:he|she|they)\s+(?:deserves?|is\s+good\s+enough|are\s+good\s+enough)\b`,
     V`\b(?:says|said|thinks|expects|is\s+convinced|keeps\s+saying)\s+(?:that\s+)?I(?:'ll|\s+will|\s+would|'d)\s+(?:leave|find\s+someone\s+better|get\s+bored|dump|end\s+up\s+leaving)\b|\b(?:too\s+good\s+for\s+(?:him|her|them)|out\s+of\s+(?:his|her|their)\s+league)\b`,
   ]),
@@ -224,8 +244,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   ]),
   e('partner.avoids-future-talk', 'partner', [
     V`\b(?:avoids|dodges|deflects|won't\s+(?:talk|discuss)|refuses\s+to\s+(?:talk|discuss)|avoid|shuts\s+down)\s+(?:any\s+)?(?:talk(?:ing)?\s+(?:about|of)\s+|conversations?\s+about\s+|discussing\s+|questions\s+about\s+|mentions?\s+of\s+)?(?:the\s+future|our\s+future|moving\s+in|marriage|getting\s+married|kids|children|next\s+year|engagement|long[-\s]term\s+plans)\b`,
-    V`\b${WHEN}\s+I\s+(?:bring\s+up|mention|ask\s+about|talk\s+about|raise)\s+(?:the\s+future|our\s+future|moving\s+in|marriage|kids|getting\s+engaged|getting\s+married|next\s+year|where\s+(?:this|we|things)\s+(?:is|are)\s+going)\b`,
     V`\b(?:won't|doesn't|refuses\s+to|never)\s+(?:make|commit\s+to|plan)\s+(?:any\s+)?(?:plans|future\s+plans|anything\s+(?:ahead|long[-\s]term))\b|\b(?:says|said)\s+(?:"|')?(?:we'll\s+see|one\s+day\s+at\s+a\s+time|let's\s+not\s+(?:think|talk)\s+about\s+it)\b`,
+  ]),
+  e('partner.avoids-future-talk', 'any', [
+    V`\b${WHEN}\s+I\s+(?:bring\s+up|mention|ask\s+about|talk\s+about|raise)\s+(?:the\s+future|our\s+future|moving\s+in|marriage|kids|getting\s+engaged|getting\s+married|next\s+year|us\s+being\s+official|where\s+(?:this|we|things)\s+(?:is|are)\s+going)\b`,
   ]),
   e('partner.idealises-past', 'partner', [
     V`\b(?:talks|talked|keeps\s+talking|always\s+talking|talking)\s+about\s+(?:his|her|their)\s+ex\b|\b(?:compares|compared|comparing)\s+me\s+(?:to|with)\s+(?:his|her|their)\s+ex\b`,
@@ -233,21 +255,22 @@ export const LEXICON: readonly LexiconEntry[] = [
     V`\b(?:still|always)\s+(?:talks\s+to|texts|messages|in\s+touch\s+with|mentions)\s+(?:his|her|their)\s+ex\b`,
   ]),
   e('partner.always-reserved', 'partner', [
-    V`\b(?:has\s+)?always\s+been\s+(?:a\s+bit\s+|quite\s+|very\s+|pretty\s+|rather\s+|kind\s+of\s+)?(?:reserved|private|quiet|guarded|closed\s+off|distant|emotionally\s+distant|shy|stoic|hard\s+to\s+read|not\s+(?:very\s+)?(?:emotional|affectionate|expressive|a\s+talker))\b`,
-    V`\b(?:was\s+)?never\s+(?:very\s+|a\s+|really\s+)?(?:affectionate|emotional|open|touchy-feely|talker|big\s+talker|romantic|expressive|one\s+for\s+(?:feelings|affection|big\s+talks))\b`,
+    V`\b(?:has\s+)?always(?:\s+has)?\s+been\s+(?:a\s+bit\s+|quite\s+|very\s+|pretty\s+|rather\s+|kind\s+of\s+)?(?:reserved|private|quiet|guarded|closed\s+off|distant|emotionally\s+distant|shy|stoic|hard\s+to\s+read|not\s+(?:very\s+)?(?:emotional|affectionate|expressive|a\s+talker))\b`,
+    V`\b(?:was\s+|has\s+)?never(?:\s+been)?\s+(?:very\s+|a\s+|really\s+)?(?:affectionate|emotional|open|touchy-feely|talker|big\s+talker|romantic|expressive|one\s+for\s+(?:feelings|affection|big\s+talks))\b`,
     V`\b(?:not|never\s+been)\s+(?:one|the\s+type|a\s+big\s+one)\s+(?:to|for)\s+(?:talk|share|feelings|affection|talking\s+about\s+feelings|open\s+up)\b`,
   ]),
   e('partner.was-open-early-on', 'any', [
     V`\b(?:at|in)\s+the\s+(?:start|beginning|first\s+(?:few\s+)?(?:months?|year|weeks?))\b[^.]{0,60}\b(?:so\s+|very\s+|really\s+)?(?:open|talked\s+for\s+hours|told\s+me\s+everything|shared\s+everything|affectionate|loving|attentive|couldn't\s+get\s+enough|sweet|romantic|all\s+over\s+me|texted\s+(?:all|every)\s+day|texted\s+constantly|intense)\b`,
     V`\b(?:used\s+to|would)\s+(?:talk\s+for\s+hours|tell\s+me\s+everything|share\s+everything|open\s+up|text\s+me\s+(?:all\s+day|constantly|every\s+day|good\s+morning)|be\s+so\s+(?:open|affectionate|loving|attentive))\b`,
+    V`\b(?:intense|lovely|amazing|great|perfect|wonderful|so\s+good|affectionate)\s+(?:at|in)\s+the\s+(?:start|beginning)\b`,
     V`\b(?:early\s+on|at\s+first|in\s+the\s+beginning)\s+(?:he|she|they)\s+(?:was|were)\s+(?:so\s+|very\s+|really\s+)?(?:open|affectionate|loving|attentive|sweet|romantic)\b`,
   ]),
   // ── pursue–withdraw ──
   e('self.pursue-more-when-they-withdraw', 'any', [
     V`\bthe\s+(?:more|further)\s+(?:he|she|they)\s+(?:pulls?|pulled|withdraws?|backs?\s+off|pulls\s+away|retreats?)\b[^.]{0,30}\bthe\s+more\s+I\b`,
-    V`\bI\s+(?:keep|kept|am|'m|have\s+been|end\s+up|find\s+myself|can't\s+stop)\s+(?:texting|messaging|calling|chasing|pushing|asking|begging|pressing|nagging|trying\s+harder|pursuing|reaching\s+out|double[-\s]texting)\b`,
+    V`\bI\s*(?:keep|kept|am|'m|'ve\s+been|have\s+been|end\s+up|find\s+myself|can't\s+stop)\s+(?:texting|messaging|calling|chasing|pushing|asking|begging|pressing|nagging|trying\s+harder|pursuing|reaching\s+out|double[-\s]texting)\b`,
     V`\bI\s+(?:text|message|call|double[-\s]text|chase|push|press|nag|beg)\s+(?:him|her|them)?\s*(?:more|constantly|all\s+the\s+time|again\s+and\s+again|over\s+and\s+over|repeatedly|even\s+more)\b`,
-    V`\bI\s+(?:try|tried|keep\s+trying)\s+(?:harder|to\s+get\s+(?:him|her|them)\s+to\s+(?:talk|open\s+up))\b|\bI(?:'m|\s+am|'ve\s+been)\s+(?:too\s+|so\s+)?(?:clingy|needy)\b`,
+    V`\bI\s+(?:try|tried|keep\s+trying)\s+(?:harder|to\s+get\s+(?:him|her|them)\s+to\s+(?:talk|open\s+up))\b`,
   ]),
   e('self.give-space-when-they-withdraw', 'any', [
     V`\bI(?:'ve|\s+have)?\s+(?:been\s+)?(?:giving|give|gave|try\s+to\s+give|tried\s+giving|tried\s+to\s+give|trying\s+to\s+give)\s+(?:him|her|them)\s+(?:space|room|time|distance)\b`,
@@ -255,6 +278,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   ]),
   e('partner.shuts-down-when-pressed', 'any', [
     V`\b${WHEN}\s+I\s+(?:try\s+to\s+|want\s+to\s+|ask\s+to\s+)?(?:talk|bring\s+(?:it|things|something|anything)\s+up|push|press|ask\s+(?:what's\s+wrong|about\s+it|why|how\s+(?:he|she|they)\s+feels?)|raise\s+(?:it|something)|confront\s+(?:him|her|them))\b[^.]{0,60}\b(?:shuts\s+down|shut\s+down|goes\s+(?:quiet|silent|cold)|walks\s+(?:away|off|out)|leaves(?:\s+the\s+room)?|stonewalls?|clams\s+up|ignores\s+me|goes\s+to\s+(?:bed|another\s+room)|puts\s+(?:his|her|their)\s+headphones\s+on|won't\s+(?:talk|answer|respond)|storms\s+off|disappears|(?:says|said)\s+(?:he's|she's|they're|it's)\s+fine|silent\s+treatment)\b`,
+    V`\b(?:walks|walked|storms|stormed)\s+(?:away|off|out)\s+(?:when|whenever|every\s+time|if)\s+I\s+(?:try\s+to\s+)?(?:talk|bring|raise|ask|push)\b|\bI\s+tried\s+to\s+(?:talk|bring\s+it\s+up|raise\s+it)\b[^.]{0,50}\b(?:he|she|they)\s+(?:put|walked|left|went|shut|clammed|ignored|stormed)\b`,
     V`\b(?:stonewalls?|stonewalling|stonewalled|silent\s+treatment|clams\s+up|shuts\s+me\s+out|shuts\s+down)\b`,
   ]),
   e('relationship.pursue-withdraw-cycle', 'any', [
@@ -265,7 +289,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('self.raise-complaints-often', 'any', [
     V`\bI\s+(?:always|often|keep|constantly|tend\s+to)\s+(?:complain\w*|criticis\w*|criticiz\w*|nag\w*|bring\s+up\s+(?:problems|issues|what's\s+wrong)|point\s+out|have\s+a\s+go\s+at|pick\s+at|start\s+(?:arguments|fights|it))\b`,
     V`\b(?:conversations|talks)\s+(?:always\s+|usually\s+|mostly\s+)?(?:start|begin|end\s+up)\s+with\s+(?:me|my)\s+(?:complaining|complaints|criticism|asking\s+what's\s+wrong)\b`,
-    V`\b(?:says|said|calls|thinks)\s+(?:that\s+)?I(?:'m|\s+am)?\s+(?:always\s+)?(?:nagging|a\s+nag|complaining|criticis\w*|criticiz\w*|on\s+(?:his|her|their)\s+case)\b|\bI(?:'m|\s+am)\s+(?:always\s+)?the\s+one\s+(?:complaining|nagging|bringing\s+things\s+up|raising\s+issues)\b`,
+    V`\b(?:says|said|calls|thinks)\s+(?:that\s+)?I(?:'m|\s+am)?\s+(?:always\s+)?(?:nagging|nag|a\s+nag|complaining|criticis\w*|criticiz\w*|on\s+(?:his|her|their)\s+case)\b|\bI(?:'m|\s+am)\s+(?:always\s+)?the\s+one\s+(?:complaining|nagging|bringing\s+things\s+up|raising\s+issues)\b`,
   ]),
   e('self.worried-about-relationship', 'any', [
     V`\bI(?:'m|\s+am|'ve\s+been|\s+have\s+been|\s+keep\s+being)?\s+(?:so\s+|really\s+|constantly\s+|always\s+)?(?:worried|scared|afraid|terrified|anxious|convinced|paranoid|panicking|panicked)\s+(?:that\s+)?(?:he|she|they|{P})(?:'s|\s+is|'re|\s+are|'ll|\s+will|\s+might|\s+may|'s\s+going\s+to|\s+is\s+going\s+to)?\s*(?:going\s+to\s+)?(?:leave|leaving|break\s+up|breaking\s+up|end\s+(?:it|things)|dump|lose\s+interest|losing\s+interest|fall\s+out\s+of\s+love|cheat|find\s+someone|doesn't\s+love|don't\s+love)\b`,
@@ -289,7 +313,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     V`\b(?:keep|keeps|always)\s+(?:having|fighting\s+about|arguing\s+about)\s+the\s+same\b|\b(?:fight|argue|row|argued|fought)\s+about\s+the\s+same\s+(?:thing|things|stuff|issue)\b|\bgroundhog\s+day\b|\bbroken\s+record\b|\bgoing\s+(?:round|around)\s+in\s+circles\b`,
   ]),
   e('relationship.topics-off-limits', 'any', [
-    V`\b(?:topics|things|subjects)\s+(?:we|I)\s+(?:can't|cannot|don't|no\s+longer|never)\s+(?:talk\s+about|discuss|bring\s+up|mention|touch)\b`,
+    V`\b(?:topics|things|subjects)\s+(?:we|I)\s+(?:just\s+|really\s+|simply\s+)?(?:can't|cannot|don't|no\s+longer|never)\s+(?:talk\s+about|discuss|bring\s+up|mention|touch)\b`,
     V`\b(?:we|we've)\s+(?:both\s+)?(?:avoid|stopped)\s+(?:talking\s+about|bringing\s+up|discussing)\b|\boff[-\s]limits\b|\btaboo\b|\belephant\s+in\s+the\s+room\b|\btiptoe\s+around\b`,
   ]),
   e('partner.brings-up-old-grievances', 'partner', [
@@ -299,7 +323,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('partner.defensive', 'partner', [
     V`\b(?:gets|got|becomes|is|very|so|always|really|super)\s+(?:so\s+)?(?:defensive|on\s+the\s+defensive)\b`,
     V`\b(?:turns|turned|twists|twisted|flips|flipped)\s+(?:it|things|everything)\s+(?:around|back)\s*(?:on\s+me|onto\s+me)?\b|\bit's\s+always\s+my\s+fault\b|\b(?:blames|blamed)\s+(?:me|everything\s+on\s+me)\b`,
-    V`\b(?:takes|took)\s+(?:everything|any\s+comment|it)\s+as\s+(?:an\s+attack|criticism|personal)\b|\b(?:says|said)\s+I(?:'m|\s+am)\s+attacking\s+(?:him|her|them)\b|\b(?:can't|won't|never)\s+(?:take|accept)\s+(?:any\s+)?(?:criticism|feedback)\b`,
+    V`\b(?:takes|took)\s+(?:everything|anything|any\s+comment|it)(?:\s+I\s+say)?\s+as\s+(?:an\s+attack|criticism|personal)\b|\b(?:says|said)\s+I(?:'m|\s+am)\s+attacking\s+(?:him|her|them)\b|\b(?:can't|won't|never)\s+(?:take|accept)\s+(?:any\s+)?(?:criticism|feedback)\b`,
   ]),
   e('partner.contempt', 'partner', [
     V`\b(?:rolls|rolled|rolling)\s+(?:his|her|their)\s+eyes\b|\b(?:mocks|mocked|mocking|makes\s+fun\s+of|made\s+fun\s+of|sneers|sneered|ridicules|ridiculed|belittles|belittled|puts\s+me\s+down|put\s+me\s+down|talks\s+down\s+to|talked\s+down\s+to|scoffs|scoffed)\b`,
@@ -307,7 +331,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   ]),
   e('relationship.both-keep-quiet', 'any', [
     V`\b(?:we|we've|we\s+both|neither\s+of\s+us)\s+(?:both\s+)?(?:keep|kept|sweep|swept)\s+(?:things|it|everything|stuff)?\s*(?:quiet|to\s+ourselves|under\s+the\s+(?:rug|carpet)|bottled\s+up)\b`,
-    V`\bneither\s+of\s+us\s+(?:says|said|talks|talked|brings|brought|wants\s+to\s+(?:say|talk)|will\s+say)\b|\bwe\s+(?:don't|never|no\s+longer|stopped)\s+(?:really\s+)?(?:talk|communicate|talking|communicating)\b(?:\s+(?:any\s?more|properly|about\s+anything\s+(?:real|important)))?`,
+    V`\bneither\s+of\s+us\s+(?:says|said|talks|talked|brings|brought|wants\s+to\s+(?:say|talk)|will\s+say)\b|\bwe(?:'ve|\s+have)?\s+(?:don't|never|no\s+longer|stopped)\s+(?:really\s+)?(?:talk|communicate|talking|communicating)\b(?:\s+(?:any\s?more|properly|about\s+anything\s+(?:real|important)))?`,
   ]),
   e('partner.hints-instead-of-saying', 'partner', [
     V`\b(?:drops|dropped|dropping|gives|gave)\s+(?:subtle\s+)?hints\b|\bpassive[-\s]aggressive\b|\b(?:expects|expected|wants)\s+me\s+to\s+(?:know|guess|read\s+(?:his|her|their)\s+mind|figure\s+(?:it\s+)?out)\b`,
@@ -336,7 +360,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   // ── unmet needs ──
   e('partner.voiced-needs-before', 'partner', [
     V`\b(?:had\s+)?(?:told|asked|said|complained|mentioned|begged|kept\s+(?:saying|asking|telling)|was\s+asking|has\s+been\s+asking)\s+(?:me\s+)?(?:for\s+(?:months|a\s+while|ages)\s+|many\s+times\s+|several\s+times\s+|repeatedly\s+|before\s+|a\s+while\s+ago\s+|last\s+year\s+)?(?:that\s+)?(?:he|she|they)?\s*(?:needed|wanted|needs|wants|wished|missed|felt)\s+(?:more|less|some)?\s*(?:time|support|help|attention|affection|sex|intimacy|appreciation|understanding|to\s+be\s+heard|me\s+to|us\s+to|quality\s+time|date\s+nights|closeness)\b`,
-    V`\b(?:had\s+)?(?:asked|begged|told)\s+me\s+(?:many\s+times\s+|several\s+times\s+|repeatedly\s+|before\s+|for\s+months\s+)?(?:to|for)\s+(?:more\s+\w+|help|listen|spend|be\s+more|put\s+down|pay\s+attention|support|make\s+time)\b`,
+    V`\b(?:had\s+)?(?:asked|begged|told)\s+me\s+(?:many\s+times\s+|several\s+times\s+|repeatedly\s+|before\s+|for\s+months\s+)?(?:to|for)\s+(?:more\s+\w+|help|listen|spend|be\s+more|put\s+(?:my\s+phone\s+)?down|pay\s+attention|support|make\s+time)\b`,
   ]),
   e('partner.asked-for-time', 'partner', [
     V`\b(?:asked|begged|wanted|wished|needed|told\s+me\s+(?:he|she|they)\s+(?:wanted|needed))\s+(?:me\s+)?(?:for\s+)?(?:more\s+)?(?:time\s+together|quality\s+time|date\s+nights?|to\s+spend\s+(?:more\s+)?time|us\s+to\s+spend|more\s+of\s+my\s+time)\b`,
@@ -355,6 +379,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     V`\bno\s+(?:complaints|warning|explanation)\b|\bwithout\s+(?:any\s+)?(?:warning|explanation|a\s+word)\b`,
   ]),
   e('partner.stopped-asking', 'partner', [
+    V`\b(?:doesn't|does\s+not|won't)\s+(?:ask|complain|mention\s+it|bring\s+it\s+up)\s+(?:for\s+it\s+)?(?:any\s?more|now)\b`,
     V`\b(?:stopped|has\s+stopped|no\s+longer|quit|gave\s+up)\s+(?:asking|complaining|bringing\s+it\s+up|mentioning\s+it|trying\s+to\s+get\s+me\s+to)\b`,
   ]),
   e('partner.still-asks', 'partner', [
@@ -379,7 +404,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('partner.turns-away-from-bids', 'partner', [
     V`\b(?:ignores|ignored|ignoring)\s+(?:me|my\s+(?:texts|messages|jokes|hugs|touch|attempts|questions|calls))\b|\b(?:leaves|left)\s+me\s+on\s+(?:read|seen|delivered)\b`,
     V`\b(?:doesn't|does\s+not|didn't|won't|never)\s+(?:even\s+)?(?:respond|react|reply|answer|look\s+up|acknowledge|reciprocate|laugh)\s+(?:when|to|if)\s+(?:I|my)\b|\b(?:barely|hardly)\s+(?:responds|replies|answers|looks\s+at\s+me|acknowledges\s+me|notices\s+me)\b`,
-    V`\b(?:pulls|pulled|moves|moved|shrugs|shrugged|flinches)\s+(?:away|off|me\s+off)\s+(?:when|if|whenever)\s+I\s+(?:touch|hug|kiss|hold|reach\s+for|cuddle|put\s+my)\b|\b(?:one[-\s]word|short|curt|monosyllabic|dry)\s+(?:answers|replies|responses|texts)\b`,
+    V`\b(?:pulls|pulled|moves|moved|shrugs|shrugged|flinches)\s+(?:away|off|me\s+off)\s+(?:when|if|whenever)\s+I\s+(?:try\s+to\s+)?(?:touch|hug|kiss|hold|reach\s+for|cuddle|put\s+my)\b|\b(?:one[-\s]word|short|curt|monosyllabic|dry)\s+(?:answers|replies|responses|texts)\b`,
     V`\b(?:doesn't|does\s+not|won't|never)\s+(?:even\s+)?(?:look|glance)\s+(?:up\s+)?(?:at\s+me|from\s+(?:his|her|their)\s+phone)\b`,
   ]),
   e('partner.less-physical-affection', 'any', [
@@ -392,8 +417,11 @@ export const LEXICON: readonly LexiconEntry[] = [
     V`\b${NO}\s+(?:even\s+)?(?:asks?|asking)\s+(?:about|how)\s+(?:my|me|I)\b`,
     V`\b(?:no|zero|little|not\s+much|lost|lost\s+all)\s+(?:interest|curiosity)\s+in\s+(?:me|my\s+(?:life|day|work|friends|plans|feelings|hobbies)|what\s+I)\b|\b(?:doesn't|does\s+not)\s+(?:seem\s+to\s+)?(?:care|want\s+to\s+know)\s+(?:about|what|how)\s+(?:my|me|I)\b`,
   ]),
+  e('partner.less-curious-about-you', 'partner', [
+    V`\b(?:doesn't|does\s+not|isn't|is\s+not)\s+(?:seem\s+)?(?:\w+\s+)?(?:interested|curious)\s+in\s+(?:me|my\s+\w+|what\s+I)\b`,
+  ]),
   e('relationship.feels-like-flatmates', 'any', [
-    V`\b(?:like|feels\s+like|more\s+like|just|basically|as)\s+(?:roommates|flatmates|housemates|room-mates|flat-mates|strangers|colleagues|co-parents|business\s+partners|siblings|brother\s+and\s+sister)\b`,
+    V`\b(?:like|feels\s+like|more\s+like|just|basically|as)\s+(?:we're\s+|we\s+are\s+)?(?:just\s+)?(?:roommates|flatmates|housemates|room-mates|flat-mates|strangers|colleagues|co-parents|business\s+partners|siblings|brother\s+and\s+sister)\b`,
     V`\bships\s+(?:passing\s+)?in\s+the\s+night\b|\b(?:living|live|lead|leading)\s+(?:separate|parallel)\s+lives\b|\bsleep(?:ing)?\s+in\s+separate\s+(?:rooms|beds)\b`,
   ]),
   e('relationship.fewer-shared-interests', 'any', [
@@ -408,7 +436,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('partner.irritated-with-you', 'partner', [
     V`\b(?:irritated|annoyed|angry|snappy|short|impatient|cross|mad|frustrated|irritable|grumpy|sharp|harsh|critical|nasty|mean|rude|hostile)\s+(?:with|at|towards|toward|to)\s+me\b`,
     V`\b(?:snaps|snapped|snapping|yells|yelled|shouts|shouted|screams|screamed|barks|barked|lashes\s+out|lashed\s+out|takes\s+it\s+out)\s+(?:at|on)\s+me\b`,
-    V`\b(?:everything|anything|whatever)\s+I\s+(?:do|say)\s+(?:annoys|irritates|bothers|upsets|gets\s+on\s+(?:his|her|their)\s+nerves)\b|\b(?:nitpick\w*|finds\s+fault\s+with)\s+(?:me|everything)\b|\bcriticis\w*\s+(?:me|everything\s+I\s+do)\b|\bcriticiz\w*\s+(?:me|everything\s+I\s+do)\b`,
+    V`\b(?:nitpick\w*|finds\s+fault\s+with)\s+(?:me|everything)\b|\bcriticis\w*\s+(?:me|everything\s+I\s+do)\b|\bcriticiz\w*\s+(?:me|everything\s+I\s+do)\b`,
+  ]),
+  e('partner.irritated-with-you', 'any', [
+    V`\b(?:everything|anything|whatever)\s+I\s+(?:do|say)\s+(?:seems\s+to\s+)?(?:annoys?|irritates?|bothers?|upsets?|gets?\s+on\s+(?:his|her|their)\s+nerves)\b`,
   ]),
   // ── settling ──
   e('self.misses-early-intensity', 'any', [
@@ -421,7 +452,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   ]),
   e('relationship.comfortable-routine', 'any', [
     V`\b(?:comfortable|cosy|cozy|settled|predictable|familiar|steady)\s+(?:routine|rhythm|pattern)\b|\b(?:settled|fallen|slipped)\s+into\s+(?:a\s+)?(?:routine|rhythm|pattern|habit)\b`,
-    V`\b(?:same|usual)\s+(?:routine|thing)\s+every\s+(?:day|night|week|weekend)\b|\b(?:comfortable|settled|stable|calm|steady)\b[^.]{0,25}\b(?:just|but)\s+(?:less|not\s+as|no\s+longer)\s+(?:exciting|passionate|intense|romantic|spontaneous)\b`,
+    V`\b(?:same|usual)\s+routine\s+every\s+(?:day|night|week|weekend)\b|\b(?:comfortable|settled|stable|calm|steady)\b[^.]{0,25}\b(?:just|but)\s+(?:less|not\s+as|no\s+longer)\s+(?:exciting|passionate|intense|romantic|spontaneous)\b`,
   ]),
   e('partner.still-kind-day-to-day', 'partner', [
     V`\b(?:still|always)\s+(?:kind|considerate|thoughtful|sweet|caring|lovely|nice|helpful|supportive|polite|makes\s+me\s+(?:coffee|tea|breakfast|dinner|lunch)|does\s+(?:the|his|her|their)\s+(?:dishes|chores|share)|brings\s+me|looks\s+after\s+me|remembers)\b`,
@@ -435,6 +466,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('partner.still-makes-future-plans', 'partner', [
     V`\bstill\s+(?:talks?|plans?|makes\s+plans|mentions?|excited)\s+(?:about\s+)?(?:the\s+future|our\s+future|holidays|trips|next\s+year|moving\s+in|getting\s+married|marriage|kids|buying\s+a\s+house|our\s+wedding|the\s+wedding|retirement|growing\s+old|summer|plans)\b`,
     V`\b(?:still\s+)?(?:planning|saving\s+for|booked|booking|looking\s+at)\s+(?:a\s+|our\s+|the\s+)?(?:holiday|trip|wedding|house|flat|honeymoon|vacation)\s+(?:together|for\s+us|for\s+next)\b|\b(?:talks|talked|talking)\s+about\s+(?:our|us)\s+(?:future|plans|wedding|next\s+steps)\b`,
+  ]),
+  e('partner.still-makes-future-plans', 'any', [
+    V`\b(?:making|makes|made)\s+plans\s+for\s+(?:the\s+summer|next\s+year|us|our\s+\w+|the\s+future|the\s+holidays|the\s+two\s+of\s+us)\b`,
   ]),
   e('partner.future-talk-stopped', 'any', [
     V`\b${NO}\s+(?:even\s+)?(?:talks?|talking|mentions?|mentioning|plans?|planning|brings?\s+up|discuss(?:es)?)\s+(?:about\s+)?(?:the\s+future|our\s+future|future\s+plans|plans|holidays|trips|next\s+year|moving\s+in|getting\s+married|marriage|kids|buying\s+a\s+house|the\s+wedding|our\s+wedding)\b`,
@@ -457,17 +491,23 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('partner.talked-about-break', 'partner', [
     V`\b(?:needs?|needed|wants?|wanted|asked\s+for|talked\s+about|talking\s+about|mentioned|suggested|said\s+(?:he|she|they)\s+(?:needs?|needed|wants?|wanted))\s+(?:some\s+|a\s+)?(?:space|a\s+break|time\s+(?:apart|off|to\s+think|alone|on\s+(?:his|her|their)\s+own)|a\s+breather|to\s+take\s+a\s+break|to\s+think\s+(?:about|things)|to\s+be\s+alone|a\s+pause|distance)\b`,
     V`\b(?:not\s+sure|unsure|doesn't\s+know|didn't\s+know|confused\s+about)\s+(?:if|whether|what)\s+(?:he|she|they)\s+(?:wants?|wanted)\s+(?:this|us|the\s+relationship|to\s+be\s+with\s+me|to\s+stay|a\s+relationship)\b`,
-    V`\b(?:talked|talks|mentioned|said\s+something|brought\s+up)\s+about\s+(?:breaking\s+up|leaving|separating|divorce|splitting\s+up|ending\s+(?:it|things))\b|\b(?:said|says)\s+(?:he|she|they)(?:'s|\s+is|'re|\s+are)?\s*(?:not|isn't|aren't|no\s+longer)\s+(?:happy|in\s+love|sure\s+about\s+us|sure)\b`,
+    V`\b(?:talked|talks|mentioned|said\s+something|brought\s+up)\s+(?:about\s+)?(?:breaking\s+up|leaving|separating|divorce|splitting\s+up|ending\s+(?:it|things))\b|\b(?:said|says)\s+(?:he|she|they)(?:'s|\s+is|'re|\s+are)?\s*(?:not|isn't|aren't|no\s+longer)\s+(?:happy|in\s+love|sure\s+about\s+us|sure)\b`,
   ]),
   e('partner.plans-without-you', 'partner', [
-    V`\b(?:makes|made|making|books|booked|booking|plans|planned|planning|decides|decided|deciding|organi[sz]es|organi[sz]ed)\s+(?:plans|decisions|trips|holidays|a\s+trip|a\s+holiday|weekends|things|arrangements)?\s*(?:without\s+(?:asking|telling|consulting|including|checking\s+with)?\s*(?:me|us))\b`,
-    V`\b(?:doesn't|does\s+not|didn't|never)\s+(?:ask|include|invite|consult|tell|check\s+with)\s+me\s+(?:before|about|in|when)\s+(?:making\s+)?(?:plans|decisions|anything|booking)\b|\b(?:find|found|hear|heard)\s+out\s+(?:about\s+)?(?:his|her|their)\s+plans\s+(?:from|after|on|through)\b`,
+    V`\b(?:makes|made|making|books|booked|booking|plans|planned|planning|decides|decided|deciding|organi[sz]es|organi[sz]ed)\s+(?:plans|decisions|trips|holidays|a\s+trip|a\s+holiday|weekends|things|arrangements)?(?:\s+with\s+(?:\w+\s+)?\w+)?\s*(?:without\s+(?:asking|telling|consulting|including|checking\s+with)?\s*(?:me|us))\b`,
+    V`\b(?:doesn't|does\s+not|didn't|never)\s+(?:ask|include|invite|consult|tell|check\s+with)\s+me\s+(?:before|about|in|when)\s+(?:making\s+)?(?:plans|decisions|anything|booking)\b`,
+  ]),
+  e('partner.plans-without-you', 'any', [
+    V`\b(?:find|found|hear|heard)\s+out\s+(?:about\s+)?(?:his|her|their)\s+plans\s+(?:from|after|on|through|once)\b`,
   ]),
   // ── the user's own state ──
   e('self.wellbeing-low', 'self', [
     V`\b(?:I'm|I\s+am|I've\s+been|I\s+have\s+been|I\s+feel|I\s+felt|I've\s+felt|I\s+have\s+felt|I\s+feel\s+so)\s+(?:so\s+|really\s+|very\s+|pretty\s+|quite\s+|a\s+bit\s+|kind\s+of\s+|completely\s+|totally\s+|just\s+)?(?:low|down|depressed|anxious|miserable|sad|unhappy|exhausted|drained|lost|empty|hopeless|broken|heartbroken|devastated|numb|overwhelmed|worn\s+out|burnt\s+out|burned\s+out|a\s+mess|a\s+wreck|not\s+myself|not\s+okay|not\s+ok|terrible|awful|horrible|crap|rubbish|awful)\b`,
     V`\bI\s+(?:cry|cried|am\s+crying|'m\s+crying|have\s+been\s+crying|'ve\s+been\s+crying)\s+(?:every\s+day|all\s+the\s+time|myself\s+to\s+sleep|a\s+lot|constantly|at\s+night|every\s+night)\b|\bI\s+(?:can't|cannot|haven't\s+been\s+able\s+to|couldn't|barely)\s+(?:sleep|eat|focus|concentrate|function)\b`,
     V`\bmy\s+(?:anxiety|depression|mental\s+health)\s+(?:is|has\s+been|'s\s+been)\s+(?:bad|terrible|awful|through\s+the\s+roof|worse|really\s+bad)\b`,
+  ]),
+  e('self.wellbeing-low', 'any', [
+    V`\bI(?:'m|\s+am)\s+not\s+(?:sleeping|eating)(?:\s+well)?\b|\bI(?:'ve|\s+have)\s+(?:lost|stopped)\s+(?:sleeping|eating|weight)\b`,
   ]),
   e('self.lonely-together', 'self', [
     V`\b(?:feel|feeling|felt|I'm|I\s+am|so)\s+(?:so\s+|really\s+|very\s+|incredibly\s+)?(?:lonely|alone|invisible|unseen|unwanted|ignored|unloved|neglected)\b`,
@@ -479,7 +519,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   ]),
   // ── context without a preceding "since/after" ──
   e('context.no-event', 'any', [
-    V`\bnothing\s+(?:in\s+particular\s+|really\s+|specific\s+|big\s+|obvious\s+)?(?:happened|changed)\b|\bno\s+(?:obvious|clear|particular|specific|apparent)?\s*reason\b|\bfor\s+no\s+reason\b|\bcan't\s+(?:think\s+of|point\s+to)\s+anything\s+(?:that\s+)?(?:happened|changed|triggered)\b`,
+    V`(?<!like\s)(?<!if\s)\bnothing\s+(?:in\s+particular\s+|really\s+|specific\s+|big\s+|obvious\s+)?(?:happened|changed)\b|\bno\s+(?:obvious|clear|particular|specific|apparent)?\s*reason\b|\bfor\s+no\s+reason\b|\bcan't\s+(?:think\s+of|point\s+to)\s+anything\s+(?:that\s+)?(?:happened|changed|triggered)\b`,
   ]),
   e('context.social-pressure', 'any', [
     V`\b(?:his|her|their)\s+(?:family|parents|mum|mom|dad|friends|religion|community|culture|church)\s+(?:doesn't|don't|disapproves?|don't\s+approve|doesn't\s+approve|don't\s+like|doesn't\s+like|hates?|is\s+against|are\s+against|pressures?|are\s+pressuring|is\s+pressuring|are\s+on\s+at|keeps?\s+telling)\b`,

@@ -20,7 +20,7 @@ export function fill(source: string, refs: PartnerRefs): string {
 // Compiled regexes are kept across analyses, per way of naming the partner: compiling the
 // lexicon costs far more than running it. A handful of namings covers any real session.
 const compiled = new Map<string, Map<string, RegExp>>();
-const MAX_NAMINGS = 16;
+const MAX_NAMINGS = 64;
 
 /** Compiles sources into one case-insensitive global regex, cached per partner references. */
 export function compiler(refs: PartnerRefs): (sources: readonly string[]) => RegExp {
@@ -82,7 +82,14 @@ export function normalise(text: string): string {
 /** Replaces the given spans with spaces (same length), so later patterns cannot match there. */
 export function mask(text: string, spans: readonly Match[]): string {
   if (spans.length === 0) return text;
-  const chars = text.split('');
-  for (const { start, end } of spans) for (let i = start; i < end; i += 1) chars[i] = ' ';
-  return chars.join('');
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const { start, end } of sorted) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    out += text.slice(at, from) + ' '.repeat(end - from);
+    at = end;
+  }
+  return out + text.slice(at);
 }

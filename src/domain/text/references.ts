@@ -261,7 +261,11 @@ export function actorAt(
     }
     return undefined;
   }
-  if (THINGS.has(word)) return nominative('other');
+  // "it", "this", "there" stand as subjects; "someone", "everything" only before a verb.
+  if (THINGS.has(word))
+    return ['it', "it's", 'this', 'that', 'there', "there's"].includes(word)
+      ? nominative('other')
+      : phrase('other');
   if (KIN.has(word)) return phrase('other');
   if (token.pos === 'PROPN' && /^[A-Z]/.test(token.text) && !SELF.has(word)) {
     // An unknown name: with a partner name configured it is someone else; without, it may be them.
@@ -276,6 +280,14 @@ const VERBISH = new Set(['VERB', 'AUX']);
 /** True if the reference at `i` stands as a subject: a subject pronoun, or followed by a verb. */
 export function isSubjectAt(tokens: readonly Token[], i: number, hit: ActorHit): boolean {
   if (hit.isNominative) return true;
+  // The partner named at the head of a clause is its subject, even when the tagger reads the
+  // verb after it as a noun ("my husband texts …").
+  const previous = tokens[i - 1];
+  if (
+    hit.actor === 'partner' &&
+    (!previous || ['CCONJ', 'SCONJ', 'PUNCT', 'ADV', 'INTJ'].includes(previous.pos))
+  )
+    return true;
   const next = tokens[i + hit.length];
   const after = tokens[i + hit.length + 1];
   if (!next) return false;

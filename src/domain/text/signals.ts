@@ -27,7 +27,8 @@ export type SignalInput = {
 export const HEDGED_STRENGTH = 0.5;
 
 const ACCEPTS: Record<LexiconActor, (actor: Actor) => boolean> = {
-  partner: (a) => a === 'partner' || a === 'unknown',
+  // "We barely touch each other" speaks for the partner too.
+  partner: (a) => a === 'partner' || a === 'unknown' || a === 'couple',
   self: (a) => a === 'self' || a === 'unknown',
   couple: (a) => a === 'couple' || a === 'unknown',
   any: () => true,

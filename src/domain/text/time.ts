@@ -106,8 +106,8 @@ export const EVENT_PATTERNS: Record<EventKind, readonly string[]> = {
     V`\b(?:studying\s+for|revising\s+for|preparing\s+for)\s+(?:\w+\s+)?(?:exams?|the\s+bar|finals|boards)\b`,
   ],
   'new-start-fitness': [
-    V`\b(?:started|starting|began|took\s+up|got\s+into|is\s+into|training\s+for)\s+(?:\w+\s+)?(?:training|running|the\s+gym|going\s+to\s+the\s+gym|gym|a\s+marathon|marathon|triathlon|ironman|crossfit|cycling|bodybuilding|climbing|a\s+diet|a\s+new\s+diet|fitness)\b`,
-    V`\b(?:training\s+for|trains\s+for)\s+(?:a|an|the)\s+(?:marathon|triathlon|ironman|race|competition)\b`,
+    V`\b(?:started|starting|began|took\s+up|got\s+into|is\s+into|training\s+for)\s+(?:a\s+)?(?:strict\s+|new\s+|\w+\s+)?(?:training|running|the\s+gym|going\s+to\s+the\s+gym|gym|a\s+marathon|marathon|triathlon|ironman|crossfit|cycling|bodybuilding|climbing|a\s+diet|a\s+new\s+diet|fitness)\b`,
+    V`\b(?:training\s+for|trains\s+for|train\s+for)\s+(?:a|an|the)\s+(?:marathon|triathlon|ironman|race|competition)\b`,
   ],
   'new-start-commitment': [
     V`\b(?:started|joined|began)\s+(?:volunteering|a\s+(?:band|club|team|church\s+group|choir|campaign|podcast|side\s+project|side\s+hustle))\b`,
@@ -133,6 +133,7 @@ export const EVENT_PATTERNS: Record<EventKind, readonly string[]> = {
     V`\bwork\s+stress\b|\bstress\s+at\s+work\b|\bjob\s+stress\b`,
   ],
   'stress-money': [
+    V`\b(?:money|cash|finances)\s+(?:is|are|has\s+been|'s\s+been)\s+(?:really\s+|very\s+|so\s+|super\s+)?tight\b|\bbehind\s+on\s+(?:the\s+)?(?:rent|bills|mortgage|payments)\b`,
     V`\b(?:money|financial|debt|bills|rent|mortgage|cash)\s+(?:worries|problems|issues|stress|trouble|pressure|is\s+tight|are\s+tight|has\s+been\s+tight)\b`,
     V`\b(?:stressed|stress|anxious|worried|worrying|panicking)\s+(?:\w+\s+)?(?:about|over)\s+(?:money|finances|bills|debt|rent|the\s+mortgage)\b`,
     V`\b(?:in|into|drowning\s+in|deep\s+in)\s+debt\b|\bcan't\s+(?:pay|afford)\s+(?:the\s+)?(?:rent|bills|mortgage)\b|\bbroke\b(?!\s+(?:up|my|the|down|it|off|a))|\bbankrupt\w*\b|\bstruggling\s+financially\b|\bworried\s+about\s+money\b`,
@@ -161,6 +162,7 @@ const ONSET = [
   V`\bsince\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|new\s+year|easter|the\s+summer|the\s+spring|the\s+autumn|the\s+fall|the\s+winter|last\s+(?:week|month|year|summer|spring|autumn|fall|winter))\b`,
   V`\b(?:last|this\s+past)\s+(?:week|weekend|month)\b|\b(?:recently|lately|these\s+days|these\s+past\s+(?:days|weeks))\b`,
   V`\bfor\s+(?:years|ages|a\s+long\s+time|months)\b`,
+  V`\b(?:it's|it\s+has|it\s+is)\s+(?:now\s+)?been\s+(?:about\s+|almost\s+|nearly\s+|over\s+)?(${NUM})\s+(${UNIT})\b`,
 ];
 const ONSET_FIXED: Record<string, number> = { day: 1 / 30, week: 0.25, month: 1, year: 12 };
 
@@ -171,6 +173,7 @@ const TOGETHER = [
   V`\b(?:together|married|dating|been\s+with\s+(?:him|her|them)|in\s+a\s+relationship|seeing\s+each\s+other)\s+(?:for\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|just\s+over\s+|just\s+under\s+)?(${NUM})\s+(${UNIT})\b`,
   V`\b(${NUM})[-\s](year|month|week)s?[-\s](?:long\s+)?(?:relationship|marriage)\b`,
   V`\bour\s+(${NUM})[-\s](year|month)\s+anniversary\b`,
+  V`(?<!been\s)\b(${NUM})\s+(months?|years?|weeks?)\s+in\b(?!\s+(?:a|the|to|with|and|of|on)\b)`,
 ];
 /** "since / after / ever since …" up to the end of the clause: the event the distance followed. */
 const AFTER_EVENT = V`\b(?:ever\s+since|since|after|right\s+after|not\s+long\s+after|shortly\s+after|around\s+the\s+time|when|started\s+when|began\s+when)\s+(?!(?:then|that|\d|the\s+start|the\s+beginning|we\s+met|day\s+one)\b)(?:{P}|he|she|they|we|I|his|her|their|our|my|the|a)\b[^.,;!?]{3,80}`;
@@ -286,5 +289,33 @@ export function findTimes(input: TimeInput): TimeExpression[] {
         : { kind: 'event', quote: quote(start, end), start, end, event },
     );
   }
+  // "Then I said I love you, and since then…": an event named just before a back-reference.
+  const sentences = input.sentences;
+  sentences.forEach((sentence, i) => {
+    const here = plain.slice(sentence.start, sentence.end);
+    const back = BACK_REFERENCE.exec(here);
+    if (!back) return;
+    for (const candidate of [sentences[i - 1], sentence]) {
+      if (!candidate) continue;
+      const limit = candidate === sentence ? sentence.start + back.index : candidate.end;
+      for (const kind of Object.keys(EVENT_PATTERNS) as EventKind[]) {
+        const found = input.matches(
+          plain,
+          candidate.start,
+          limit,
+          compile(EVENT_PATTERNS[kind]),
+        )[0];
+        if (!found || overlapsEvent(out, found)) continue;
+        out.push({ kind: 'event', quote: quote(found.start, found.end), ...found, event: kind });
+        return;
+      }
+    }
+  });
   return out.sort((a, b) => a.start - b.start);
 }
+
+const BACK_REFERENCE =
+  /\b(?:since\s+then|ever\s+since(?!\s+(?:he|she|they|we|I|his|her|their|our|my|the|a)\b)|after\s+that|from\s+then\s+on|since\s+that\s+(?:day|night|moment|point)|that's\s+when)\b/i;
+
+const overlapsEvent = (out: readonly TimeExpression[], m: Match) =>
+  out.some((t) => t.kind === 'event' && t.start < m.end && m.start < t.end);

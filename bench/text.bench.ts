@@ -1,0 +1,194 @@
+/**
+ * `npm run bench -- text`: how well free text is read, on our own labelled corpus.
+ * Prints precision and recall per signal family, top-1 and top-3 cause accuracy (text alone,
+ * no answers), the safety confusion matrix next to a naive keyword reference measured in the
+ * same run, and the time per 300-word description (p50/p95) next to tokenization alone.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { assess } from '../src/domain/evidence/index.js';
+import { knowledgeBase, type KnowledgeBase } from '../src/domain/knowledge/index.js';
+import { analyzeText, toObservations } from '../src/domain/text/index.js';
+import {
+  DESCRIPTION_CASES,
+  SAFETY_CASES,
+  type DescriptionCase,
+  type SafetyCase,
+} from '../src/domain/text/corpus/index.js';
+
+const settingsOf = (c: { name?: string; pronoun?: 'they' | 'she' | 'he' }) => ({
+  ...(c.name ? { name: c.name } : {}),
+  ...(c.pronoun ? { pronoun: c.pronoun } : {}),
+});
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const family = (id: string) => id.split('.')[0] ?? id;
+
+type Counts = { tp: number; fp: number; fn: number };
+
+function signalAccuracy(cases: readonly DescriptionCase[], kb: KnowledgeBase) {
+  const perFamily = new Map<string, Counts>();
+  const bump = (id: string, key: keyof Counts) => {
+    const counts = perFamily.get(family(id)) ?? { tp: 0, fp: 0, fn: 0 };
+    counts[key] += 1;
+    perFamily.set(family(id), counts);
+  };
+  let top1 = 0;
+  let top3 = 0;
+  const misses: string[] = [];
+  for (const c of cases) {
+    const analysis = analyzeText(c.text, settingsOf(c));
+    const found = new Set(analysis.signals.map((s) => s.id));
+    const expected = new Set(c.signals);
+    for (const id of found) bump(id, expected.has(id) ? 'tp' : 'fp');
+    for (const id of expected) if (!found.has(id)) bump(id, 'fn');
+    const ranked = assess(kb, toObservations(analysis)).causes.map((x) => x.id);
+    const rank = ranked.indexOf(c.cause);
+    if (rank === 0) top1 += 1;
+    if (rank >= 0 && rank < 3) top3 += 1;
+    else misses.push(`${c.id} (labelled ${c.cause}; ranked ${ranked.slice(0, 3).join(', ')})`);
+  }
+  return { perFamily, top1: top1 / cases.length, top3: top3 / cases.length, misses };
+}
+
+/** The reference: a naive keyword spotter with no negation, idioms or who-does-what. */
+const NAIVE =
+  /\b(?:hit|hits|kill\w*|murder\w*|choke\w*|strangl\w*|knife|gun|threat\w*|scared|afraid|hurt\w*|die|dying|dead|suicid\w*|stalk\w*|track\w*|control\w*|push\w*|slap\w*|beat\w*|force\w*)\b/i;
+
+function safetyConfusion(cases: readonly SafetyCase[], descriptions: readonly DescriptionCase[]) {
+  const all = [
+    ...cases.map((c) => ({ text: c.text, positive: c.flags.length > 0, flags: c.flags, c })),
+    ...descriptions.map((c) => ({ text: c.text, positive: false, flags: [] as string[], c })),
+  ];
+  const ours = { tp: 0, fn: 0, fp: 0, tn: 0 };
+  const naive = { tp: 0, fn: 0, fp: 0, tn: 0 };
+  let flagsExpected = 0;
+  let flagsFound = 0;
+  const alarms: string[] = [];
+  for (const item of all) {
+    const flags = analyzeText(item.text, settingsOf(item.c)).safety.flags.map((f) => f.id);
+    const raised = flags.length > 0;
+    const naiveRaised = NAIVE.test(item.text);
+    const cell = (m: typeof ours, r: boolean) => {
+      if (item.positive) m[r ? 'tp' : 'fn'] += 1;
+      else m[r ? 'fp' : 'tn'] += 1;
+    };
+    cell(ours, raised);
+    cell(naive, naiveRaised);
+    flagsExpected += item.flags.length;
+    flagsFound += item.flags.filter((f) => flags.includes(f as never)).length;
+    if (!item.positive && raised) alarms.push(`${item.c.id}: ${flags.join(', ')}`);
+  }
+  return { ours, naive, flagRecall: flagsFound / flagsExpected, alarms };
+}
+
+/** A seeded generator (mulberry32): the bench's data is reproducible, not random per run. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** 300-word descriptions stitched from corpus sentences in a seeded order. */
+function generateDescriptions(count: number, words: number): string[] {
+  const random = seeded(20261121);
+  const sentences = DESCRIPTION_CASES.flatMap((c) => c.text.split(/(?<=[.!?])\s+/));
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const parts: string[] = [];
+    let n = 0;
+    while (n < words) {
+      const s = sentences[Math.floor(random() * sentences.length)] ?? '';
+      parts.push(s);
+      n += s.split(/\s+/).length;
+    }
+    out.push(parts.join(' '));
+  }
+  return out;
+}
+
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+
+export function timing() {
+  const texts = generateDescriptions(300, 300);
+  const nlp = winkNLP(model, ['sbd', 'pos']);
+  // Warm up both (model load, regex compilation), then measure.
+  for (const t of texts.slice(0, 30)) {
+    analyzeText(t);
+    nlp.readDoc(t);
+  }
+  const ours: number[] = [];
+  const reference: number[] = [];
+  for (const t of texts) {
+    let start = performance.now();
+    nlp.readDoc(t).tokens().out();
+    reference.push(performance.now() - start);
+    start = performance.now();
+    analyzeText(t);
+    ours.push(performance.now() - start);
+  }
+  ours.sort((a, b) => a - b);
+  reference.sort((a, b) => a - b);
+  return {
+    p50: quantile(ours, 0.5),
+    p95: quantile(ours, 0.95),
+    refP50: quantile(reference, 0.5),
+    refP95: quantile(reference, 0.95),
+  };
+}
+
+export async function run(): Promise<void> {
+  await Promise.resolve();
+  const kb = knowledgeBase();
+  console.log(
+    `corpus: ${DESCRIPTION_CASES.length} descriptions, ${SAFETY_CASES.length} safety cases`,
+  );
+
+  const signals = signalAccuracy(DESCRIPTION_CASES, kb);
+  console.log('\nsignals by family (over all descriptions)');
+  console.log('  family         precision  recall   (tp / fp / fn)');
+  for (const [name, c] of [...signals.perFamily].sort()) {
+    const precision = c.tp / Math.max(1, c.tp + c.fp);
+    const recall = c.tp / Math.max(1, c.tp + c.fn);
+    console.log(
+      `  ${name.padEnd(14)} ${pct(precision).padStart(8)}  ${pct(recall).padStart(7)}   (${c.tp} / ${c.fp} / ${c.fn})`,
+    );
+  }
+  console.log(
+    `\ncauses from text alone: top-1 ${pct(signals.top1)}, top-3 ${pct(signals.top3)} (target ≥ 85%)`,
+  );
+  for (const miss of signals.misses) console.log(`  not in top 3: ${miss}`);
+
+  const safety = safetyConfusion(SAFETY_CASES, DESCRIPTION_CASES);
+  const show = (label: string, m: typeof safety.ours) => {
+    const recall = m.tp / Math.max(1, m.tp + m.fn);
+    const falseAlarms = m.fp / Math.max(1, m.fp + m.tn);
+    console.log(`  ${label}`);
+    console.log('                    flagged   not flagged');
+    console.log(`    disclosure      ${String(m.tp).padStart(7)}   ${String(m.fn).padStart(11)}`);
+    console.log(`    no disclosure   ${String(m.fp).padStart(7)}   ${String(m.tn).padStart(11)}`);
+    console.log(`    recall ${pct(recall)}, false alarms ${pct(falseAlarms)}`);
+    return { recall, falseAlarms };
+  };
+  console.log('\nsafety, per text (safety cases + descriptions, which hold no disclosures)');
+  const ours = show('closer', safety.ours);
+  const naive = show('reference: naive keyword spotting', safety.naive);
+  console.log(
+    `  flag-level recall (each expected flag raised): ${pct(safety.flagRecall)}; false alarms vs reference: ${(ours.falseAlarms / Math.max(1e-9, naive.falseAlarms)).toFixed(2)}×`,
+  );
+  for (const alarm of safety.alarms) console.log(`  false alarm: ${alarm}`);
+
+  const t = timing();
+  console.log('\ntime per 300-word description (300 generated, after warm-up)');
+  console.log(`  closer analyzeText      p50 ${t.p50.toFixed(2)} ms   p95 ${t.p95.toFixed(2)} ms`);
+  console.log(
+    `  reference: wink alone   p50 ${t.refP50.toFixed(2)} ms   p95 ${t.refP95.toFixed(2)} ms   (ratio p50 ${(t.p50 / t.refP50).toFixed(1)}×)`,
+  );
+  console.log('  target: under 20 ms');
+}
