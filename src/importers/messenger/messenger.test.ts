@@ -93,7 +93,7 @@ describe('messenger importer', () => {
       [...messages.map((m) => m.time)].sort((a, b) => a - b),
     );
     expect(result.value.participants).toEqual(['Sam Sánchez', 'Alex']);
-    expect(result.value.chatName).toBe('Sam Sánchez');
+    expect((result.value as { chatName?: string }).chatName).toBe('Sam Sánchez');
     // 8 messages; the call (typed), the call with a duration, the like and the reaction are
     // system records; one record without a sender and one without a time are skipped.
     expect(result.value.lines).toEqual({ message: 8, continuation: 0, system: 4, skipped: 2 });
