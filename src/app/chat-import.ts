@@ -18,7 +18,8 @@ import { fail, ok, type Result } from '../domain/result.js';
 import { detectImporter, runImporter, supportedFormats } from '../importers/index.js';
 import { MAX_ENTRY_BYTES, openSource } from '../importers/source.js';
 import { CHAT_FORMATS, type ChatFormat, type DateOrder } from '../importers/types.js';
-import { isValidTimeZone, zoneOffsetAt } from '../importers/wall-clock.js';
+import { isValidTimeZone } from '../importers/wall-clock.js';
+import { zoneClock } from '../importers/zone-offsets.js';
 
 export { CHAT_FORMATS, type ChatFormat, type DateOrder };
 export { MAX_ENTRY_BYTES as MAX_CHAT_EXPORT_BYTES, supportedFormats };
@@ -187,7 +188,7 @@ export async function importChat(options: ChatImportOptions): Promise<Result<Cha
 
   const content = options.content ?? false;
   const builder = createWeeklyMetrics({
-    zoneOffset: (utc) => zoneOffsetAt(utc, timeZone),
+    zoneOffset: zoneClock(timeZone).offsetAt,
     content,
   });
   const parsed = await runImporter(

@@ -186,10 +186,23 @@ export function createWeeklyMetrics(options: WeeklyMetricsOptions = {}): WeeklyM
   const pendingDouble: Array<Array<{ time: number; week: number }>> = [];
   let openWeek = Number.NaN;
 
-  // Zone offsets change rarely; remember the last hour's.
+  // Zone offsets change at most once a day: a UTC day whose two ends share an offset uses it
+  // throughout (two lookups a day, not one per message); on a switch day, per hour.
+  let offsetDay = Number.NaN;
+  let dayOffset = 0;
+  let daySwitches = false;
   let offsetHour = Number.NaN;
   let offsetValue = 0;
   const weekOf = (time: number): number => {
+    const day = Math.floor(time / 86_400_000);
+    if (day !== offsetDay) {
+      offsetDay = day;
+      dayOffset = zoneOffset(day * 86_400_000);
+      // Compared with the next midnight (the next day's start, so that lookup is reused).
+      daySwitches = zoneOffset((day + 1) * 86_400_000) !== dayOffset;
+      offsetHour = Number.NaN;
+    }
+    if (!daySwitches) return weekStartDay(time + dayOffset);
     const hour = Math.floor(time / 3_600_000);
     if (hour !== offsetHour) {
       offsetHour = hour;

@@ -223,9 +223,17 @@ function describe(name: string, spec: MetricSpec, a: SeriesAnalysis): string {
 
 const weekDayOf = (iso: string): number => parseIsoDay(iso) ?? 0;
 
-/** Weeks used for trends: all but the first and last (partial) week when there are enough. */
+/**
+ * Trends look at the last three years of weeks at most: "is something changing" is about the
+ * recent past, and a decade of weekly points would only dilute the baseline (and cost the
+ * robust statistics quadratic time).
+ */
+export const TREND_WEEKS = 156;
+
+/** Weeks used for trends: all but the first and last (partial) week, at most the last three years. */
 export function trendWeeks(metrics: WeeklyMetrics): WeekMetrics[] {
-  return metrics.weeks.length > 4 ? metrics.weeks.slice(1, -1) : metrics.weeks;
+  const inner = metrics.weeks.length > 4 ? metrics.weeks.slice(1, -1) : metrics.weeks;
+  return inner.slice(-TREND_WEEKS);
 }
 
 /**

@@ -167,6 +167,8 @@ export function isYouDeleted(buf: Uint8Array, start: number, end: number): boole
 // Counting results (module state keeps the hot loop allocation-free).
 export let countedChars = 0;
 export let countedWords = 0;
+/** Whether the span held a U+200E…U+202E direction mark (bytes E2 80 8E…AE). */
+export let countedMarks = false;
 
 /**
  * Counts characters (Unicode code points) and words (runs of non-space) in `buf[start, end)`
@@ -176,17 +178,30 @@ export function countText(buf: Uint8Array, start: number, end: number): void {
   let chars = 0;
   let words = 0;
   let inWord = false;
+  let marks = false;
   for (let p = start; p < end; p++) {
     const byte = buf[p] as number;
+    if (byte < 0x80) {
+      chars++;
+      if (byte === 32 || byte === 9 || byte === 13 || byte === 10) inWord = false;
+      else if (!inWord) {
+        inWord = true;
+        words++;
+      }
+      continue;
+    }
     if ((byte & 0xc0) === 0x80) continue;
     chars++;
-    const space = byte === 32 || byte === 9 || byte === 13 || byte === 10;
-    if (space) inWord = false;
-    else if (!inWord) {
+    if (byte === 0xe2 && buf[p + 1] === 0x80) {
+      const third = buf[p + 2] as number;
+      if (third >= 0x8e && third <= 0xae) marks = true;
+    }
+    if (!inWord) {
       inWord = true;
       words++;
     }
   }
   countedChars = chars;
   countedWords = words;
+  countedMarks = marks;
 }

@@ -11,12 +11,13 @@
 import type { ChatMessage, ImportWarning, LineCounts } from '../../domain/chats/message.js';
 import { fail, ok, type Result } from '../../domain/result.js';
 import type { DateOrder, ExportEntry, ImportOptions, ParseSummary } from '../types.js';
-import { wallClockToUtc } from '../wall-clock.js';
+import { zoneClock } from '../zone-offsets.js';
 import {
   BodyKind,
   classifyText,
   countText,
   countedChars,
+  countedMarks,
   countedWords,
   isYouDeleted,
   skipMarks,
@@ -123,31 +124,8 @@ export async function parseWhatsApp(
 
   const pending: Raw[] = [];
 
-  // Cached conversion: day → UTC midnight, and wall-clock hour → zone offset.
-  let dayKey = -1;
-  let dayMs = 0;
-  let hourKey = Number.NaN;
-  let hourOffset = 0;
-  const toUtc = (
-    year: number,
-    month: number,
-    day: number,
-    hour: number,
-    minute: number,
-    second: number,
-  ) => {
-    const key = (year * 16 + month) * 32 + day;
-    if (key !== dayKey) {
-      dayKey = key;
-      dayMs = Date.UTC(year, month - 1, day);
-    }
-    const naiveHour = dayMs + hour * 3_600_000;
-    if (naiveHour !== hourKey) {
-      hourKey = naiveHour;
-      hourOffset = naiveHour - wallClockToUtc(year, month, day, hour, 0, 0, timeZone);
-    }
-    return naiveHour + minute * 60_000 + second * 1000 - hourOffset;
-  };
+  // Wall clock → UTC with offsets cached per day (see ../zone-offsets.ts).
+  const toUtc = zoneClock(timeZone).toUtc;
 
   const emitRaw = (r: Raw, resolved: DateOrder) => {
     let year = r.year;
@@ -191,7 +169,36 @@ export async function parseWhatsApp(
     if (!open) return;
     open = false;
     if (curSystem) return;
-    const raw: Raw = {
+    const kind = KIND_NAMES[curKind] ?? 'other';
+    if (curYmd || order) {
+      if (pending.length > 0) flushPending();
+      // The common path: the order is known, so convert and emit at once.
+      let year = curYear;
+      let month: number;
+      let day: number;
+      if (curYmd) {
+        year = curA;
+        month = curB;
+        day = curYear;
+      } else if (order === 'mdy') {
+        month = curA;
+        day = curB;
+      } else {
+        month = curB;
+        day = curA;
+      }
+      const message: ChatMessage = {
+        time: toUtc(year, month, day, curHour, curMinute, curSecond),
+        author: curAuthor,
+        length: curLength,
+        words: curWords,
+        kind,
+      };
+      if (curText !== undefined) message.text = curText;
+      emit(message);
+      return;
+    }
+    pending.push({
       a: curA,
       b: curB,
       year: curYear,
@@ -200,20 +207,14 @@ export async function parseWhatsApp(
       minute: curMinute,
       second: curSecond,
       author: curAuthor,
-      kind: KIND_NAMES[curKind] ?? 'other',
+      kind,
       length: curLength,
       words: curWords,
       text: curText,
-    };
-    if (curYmd || order) {
-      if (pending.length > 0) flushPending();
-      emitRaw(raw, order ?? 'dmy');
-    } else {
-      pending.push(raw);
-      if (pending.length >= MAX_PENDING) {
-        decideByRollover();
-        flushPending();
-      }
+    });
+    if (pending.length >= MAX_PENDING) {
+      decideByRollover();
+      flushPending();
     }
   };
 
@@ -241,8 +242,12 @@ export async function parseWhatsApp(
     return name;
   };
 
-  const decodeText = (buf: Uint8Array, start: number, end: number): string =>
-    decoder.decode(buf.subarray(start, end)).replace(/[\u200e\u200f\u202a-\u202e]/g, '');
+  // Content mode only. Node's native UTF-8 slice is the fastest decoder for short spans; the
+  // direction marks are stripped only when countText saw one.
+  const decodeText = (buf: Uint8Array, start: number, end: number): string => {
+    const text = (buf as Buffer).toString('utf8', start, end);
+    return countedMarks ? text.replace(/[\u200e\u200f\u202a-\u202e]/g, '') : text;
+  };
 
   const prefix = newPrefix();
 
@@ -370,14 +375,17 @@ export async function parseWhatsApp(
     }
   };
 
-  let carry: Uint8Array | undefined;
+  let carry: Buffer | undefined;
   let carryIsLineStart = true;
   for await (const chunk of entry.open()) {
-    let buf = chunk;
+    let buf: Buffer = Buffer.isBuffer(chunk)
+      ? chunk
+      : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     if (carry) {
-      buf = new Uint8Array(carry.length + chunk.length);
-      buf.set(carry);
-      buf.set(chunk, carry.length);
+      const joined = Buffer.allocUnsafe(carry.length + chunk.length);
+      joined.set(carry);
+      joined.set(chunk, carry.length);
+      buf = joined;
       carry = undefined;
     }
     let pos = 0;
@@ -397,13 +405,13 @@ export async function parseWhatsApp(
         line(buf, pos, buf.length, lineStart);
         carryIsLineStart = false;
       } else {
-        carry = buf.slice(pos);
+        carry = buf.subarray(pos);
         carryIsLineStart = lineStart;
       }
     }
   }
   if (carry) {
-    let end = carry.length;
+    let end: number = carry.length;
     if (end > 0 && carry[end - 1] === 13) end--;
     line(carry, 0, end, carryIsLineStart);
   }
