@@ -1,13 +1,19 @@
 /**
  * Every source of evidence other than answers, gathered in one place so that `closer assess`,
  * `closer plan` and the web app fold them in the same way: check-ins (with life events), a
- * chat export, and the person's own description. (Chat and text are wired in as they land.)
+ * chat export, and the person's own description. (The chat export is wired in once its use case lands.)
  */
 import type { Observation } from '../domain/evidence/observation.js';
 import { ok, type Result } from '../domain/result.js';
+import type { PartnerWording } from '../domain/knowledge/index.js';
+import { textObservations } from './analyze.js';
 import { trajectoryObservations, type TextFile } from './trend.js';
 
 export type EvidenceSources = {
+  /** The person's own description of what is happening. */
+  text?: TextFile;
+  /** How the partner is named, so the text analysis knows who "Sam" or "she" is. */
+  wording?: PartnerWording;
   checkIns?: TextFile;
   events?: TextFile;
 };
@@ -20,6 +26,11 @@ export type EvidenceSources = {
  */
 export function gatherEvidence(sources: EvidenceSources): Result<Observation[]> {
   const observations: Observation[] = [];
+  if (sources.text) {
+    const fromText = textObservations(sources.text.text, sources.wording ?? {}, sources.text.name);
+    if (!fromText.ok) return fromText;
+    observations.push(...fromText.value);
+  }
   if (sources.checkIns) {
     const trend = trajectoryObservations(
       sources.events

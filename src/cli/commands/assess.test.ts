@@ -116,6 +116,47 @@ describe('closer assess with other evidence', () => {
     expect(run.stderr).toMatch(/bad\.csv/);
   });
 
+  it('weighs a description: its words become evidence and safety flags', async () => {
+    const answers = write('empty3.json', '{"answers":{}}');
+    const text = write(
+      'story.txt',
+      'Since Sam lost his job in March he barely talks to me. Last week he put his hands around my neck.',
+    );
+    const run = await runCli([
+      'assess',
+      '--answers',
+      answers,
+      '--text',
+      text,
+      '--name',
+      'Sam',
+      '--pronoun',
+      'he',
+      '--json',
+    ]);
+    expect(run.stderr).toBe('');
+    const report = JSON.parse(run.stdout) as {
+      safety: { level: string; flags: { from: { kind: string } }[] };
+      causes: { for: { from: { kind: string } }[] }[];
+    };
+    expect(report.safety.level).toBe('urgent');
+    expect(report.safety.flags.some((f) => f.from.kind === 'text')).toBe(true);
+    expect(report.causes.some((c) => c.for.some((e) => e.from.kind === 'text'))).toBe(true);
+  });
+
+  it('refuses an empty description, exit 2', async () => {
+    const run = await runCli([
+      'assess',
+      '--answers',
+      write('empty4.json', '{"answers":{}}'),
+      '--text',
+      write('blank.txt', '  \n'),
+      '--json',
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+  });
+
   it('refuses --events without --checkins', async () => {
     const run = await runCli(['assess', '--events', 'x.csv']);
     expect(run.code).toBe(2);

@@ -12,6 +12,7 @@ import {
   type Observation,
   type PartnerWording,
 } from '../../app/assess.js';
+import { MAX_TEXT_BYTES } from '../../app/analyze.js';
 import { gatherEvidence, type EvidenceSources } from '../../app/evidence-sources.js';
 import { badInput, CliExit, printJson } from '../output.js';
 import { readTextInput } from '../read-input.js';
@@ -25,6 +26,7 @@ type AssessOptions = {
   json?: boolean;
   name?: string;
   pronoun?: string;
+  text?: string;
   checkins?: string;
   events?: string;
 };
@@ -33,9 +35,20 @@ type AssessOptions = {
 const MAX_CSV_BYTES = 5 << 20;
 
 /** Reads the evidence files named on the command line and weighs them with the answers. */
-async function evidenceFrom(options: AssessOptions): Promise<Observation[]> {
+async function evidenceFrom(
+  options: AssessOptions,
+  wording: PartnerWording,
+): Promise<Observation[]> {
   if (options.events && !options.checkins) badInput('--events needs --checkins FILE.csv');
-  const sources: EvidenceSources = {};
+  if (options.text === '-' && options.answers === '-')
+    badInput('--text and --answers cannot both read stdin');
+  const sources: EvidenceSources = { wording };
+  if (options.text) {
+    sources.text = {
+      name: options.text === '-' ? 'stdin' : options.text,
+      text: await readTextInput(options.text, { maxBytes: MAX_TEXT_BYTES }),
+    };
+  }
   if (options.checkins) {
     sources.checkIns = {
       name: options.checkins,
@@ -141,6 +154,7 @@ export function registerAssessCommand(program: Command): void {
     .option('--json', 'print the result as JSON (needs --answers)')
     .option('--name <name>', "your partner's name, used in the questions")
     .option('--pronoun <pronoun>', 'they, she or he (default: they)')
+    .option('--text <file>', 'start from your own description of what is happening (- for stdin)')
     .option(
       '--checkins <file>',
       'fold in the trend of your check-ins (CSV, see `closer trend --help`)',
@@ -148,14 +162,14 @@ export function registerAssessCommand(program: Command): void {
     .option('--events <file>', 'life events for the check-ins (CSV: date,end,kind,label)')
     .addHelpText(
       'after',
-      '\nExamples:\n  closer assess\n  closer assess --answers answers.json --json\n  closer assess --answers answers.json --checkins checkins.csv --json\n\nSee `closer questions --json` for every question id and its values.',
+      '\nExamples:\n  closer assess\n  closer assess --answers answers.json --json\n  closer assess --text what-is-happening.txt\n  closer assess --answers answers.json --checkins checkins.csv --json\n\nSee `closer questions --json` for every question id and its values.',
     )
     .action(async (options: AssessOptions) => {
       const wording = wordingFrom(options);
       if (!options.answers && options.json) {
         badInput('--json needs --answers FILE (the interactive assessment prints text)');
       }
-      const observations = await evidenceFrom(options);
+      const observations = await evidenceFrom(options, wording);
       if (!options.answers) {
         await interactive(wording, observations);
         return;
