@@ -207,3 +207,57 @@ function buildPhrases(): Map<string, LexiconEntry> {
 export const PHRASES: ReadonlyMap<string, LexiconEntry> = buildPhrases();
 /** Single words (lower case, straight apostrophes). */
 export const WORDS: ReadonlyMap<string, LexiconEntry> = buildWords();
+
+// --- allocation-free lookup -----------------------------------------------------------------
+// The tokenizer hashes each word while scanning it and compares characters only on a hash hit,
+// so the millions of words that are in no list cost no string at all.
+
+export type WordEntry = LexiconEntry & { word: string; id: number; next: WordEntry | undefined };
+
+export const HASH_SEED = 2166136261 & 0x3fffffff;
+/** One FNV-1a step over a UTF-16 code unit, kept to 30 bits (small-integer map keys). */
+export const hashStep = (hash: number, code: number): number =>
+  Math.imul(hash ^ code, 16777619) & 0x3fffffff;
+/** Phrase keys: first word id × PHRASE_KEY + second word id. */
+export const PHRASE_KEY = 1 << 14;
+
+function hashWord(word: string): number {
+  let hash = HASH_SEED;
+  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+  return hash;
+}
+
+function buildTables(): { words: Map<number, WordEntry>; phrases: Map<number, LexiconEntry> } {
+  const words = new Map<number, WordEntry>();
+  const byWord = new Map<string, WordEntry>();
+  const entryFor = (word: string, source?: LexiconEntry): WordEntry => {
+    let entry = byWord.get(word);
+    if (!entry) {
+      const hash = hashWord(word);
+      entry = {
+        word,
+        id: byWord.size,
+        bits: source?.bits ?? 0,
+        score: source?.score ?? 0,
+        next: words.get(hash),
+      };
+      words.set(hash, entry);
+      byWord.set(word, entry);
+    }
+    return entry;
+  };
+  for (const [word, entry] of WORDS) entryFor(word, entry);
+  const phrases = new Map<number, LexiconEntry>();
+  for (const [phrase, entry] of PHRASES) {
+    const [first = '', second = ''] = phrase.split(' ');
+    const key = entryFor(first).id * PHRASE_KEY + entryFor(second).id;
+    phrases.set(key, entry);
+  }
+  return { words, phrases };
+}
+
+const tables = buildTables();
+/** Words by hash (collisions chained through `next`). */
+export const WORD_TABLE: ReadonlyMap<number, WordEntry> = tables.words;
+/** Two-word phrases by {@link PHRASE_KEY}-combined word ids. */
+export const PHRASE_TABLE: ReadonlyMap<number, LexiconEntry> = tables.phrases;

@@ -168,3 +168,53 @@ describe('weeks and quantiles', () => {
     expect(quantile([5], 0.9)).toBe(5);
   });
 });
+
+describe('text features (property)', () => {
+  /** A slow, obvious reading with the same rules: split into words, look each up by string. */
+  function naive(text: string) {
+    const words = text
+      .toLowerCase()
+      .replaceAll('\u2019', "'")
+      .split(/[^a-z0-9'\-\u00c0-\u024f\u0370-\u052f]+/u);
+    return words;
+  }
+  const vocabulary = [
+    'I',
+    'we',
+    'Love',
+    'you',
+    'miss',
+    'not',
+    'good',
+    'next',
+    'week',
+    'Sorry',
+    'tired',
+    'trip',
+    'xyz',
+    'can’t',
+    'wait',
+    'ÄPFEL',
+  ];
+  it('finds the same words whatever the case and punctuation', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(fc.constantFrom(...vocabulary), fc.constantFrom(' ', ', ', '! ', '? ', '\n')),
+          { maxLength: 12 },
+        ),
+        (parts) => {
+          const text = parts.map(([w, sep]) => w + sep).join('');
+          const got = textFeatures(text);
+          const words = naive(text);
+          expect(got.we).toBe(words.filter((w) => w === 'we').length);
+          expect(got.i).toBe(words.filter((w) => w === 'i').length);
+          expect(got.stress).toBe(words.includes('tired'));
+          expect(got.apology).toBe(words.includes('sorry'));
+          expect(got.question).toBe(text.includes('?'));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

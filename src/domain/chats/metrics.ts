@@ -14,7 +14,7 @@
  * - Weeks are ISO weeks in the user's zone (the caller passes the zone offset).
  */
 import type { ChatMessage } from './message.js';
-import { textFeatures } from './text-features.js';
+import { scoreText, textFeatures } from './text-features.js';
 import { isoWeekLabel, weekStartDay } from './weeks.js';
 
 export const CONVERSATION_GAP_MS = 4 * 3_600_000;
@@ -166,6 +166,7 @@ export type WeeklyMetricsBuilder = {
 export function createWeeklyMetrics(options: WeeklyMetricsOptions = {}): WeeklyMetricsBuilder {
   const zoneOffset = options.zoneOffset ?? (() => 0);
   const content = options.content ?? false;
+  const features = textFeatures('');
   const people: string[] = [];
   const personIndex = new Map<string, number>();
   /** week start day → per-person accumulators (index = person index). */
@@ -274,7 +275,8 @@ export function createWeeklyMetrics(options: WeeklyMetricsOptions = {}): WeeklyM
     if (message.kind === 'media') acc.media++;
     else if (message.kind === 'deleted') acc.deleted++;
     if (content && message.text !== undefined && message.kind === 'text') {
-      const f = textFeatures(message.text);
+      const f = features;
+      scoreText(message.text, f);
       acc.textMessages++;
       if (f.question) acc.questions++;
       if (f.affection) acc.affection++;
