@@ -110,8 +110,15 @@ export type VaultCrypto = {
     passphrase: string,
     minimum: KdfCost,
   ): Promise<Result<VaultKeys>>;
-  /** The same data keys wrapped under a new passphrase (new salt, cost `kdf`). */
-  rewrapKeyring(keys: VaultKeys, passphrase: string, kdf: KdfCost): Promise<Uint8Array>;
+  /**
+   * The same data keys wrapped under a new passphrase (new salt, cost `kdf`), and a session
+   * that wraps any later key (rotation) under the new passphrase too.
+   */
+  rewrapKeyring(
+    keys: VaultKeys,
+    passphrase: string,
+    kdf: KdfCost,
+  ): Promise<{ keyring: Uint8Array; keys: VaultKeys }>;
   /** Adds a fresh data key and makes it current (old keys stay until rotation is done). */
   addDataKey(keys: VaultKeys): Promise<{ keyring: Uint8Array; keys: VaultKeys }>;
   /** Removes data keys that no record uses any more. */

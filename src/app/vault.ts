@@ -602,19 +602,22 @@ export function createVaultService(
       if (keys !== undefined) return ok(undefined);
       const unlocked = await tryPassphrase(passphrase);
       if (!unlocked.ok) return unlocked;
-      keys = unlocked.value;
-      touch();
-      if (
-        unlocked.value.kdf.memoryKiB < kdf.memoryKiB ||
-        unlocked.value.kdf.iterations < kdf.iterations
-      ) {
-        await store.keyring.write(await crypto.rewrapKeyring(unlocked.value, passphrase, kdf));
+      let session = unlocked.value;
+      if (session.kdf.memoryKiB < kdf.memoryKiB || session.kdf.iterations < kdf.iterations) {
+        // A keyring made with a lower cost than today's is re-wrapped at today's (E-07).
+        const upgraded = await crypto.rewrapKeyring(session, passphrase, kdf);
+        await store.keyring.write(upgraded.keyring);
+        session.forget();
+        session = upgraded.keys;
       }
-      if (unlocked.value.keyIds.length > 1) {
+      keys = session;
+      touch();
+      if (session.keyIds.length > 1) {
         const rotated = await continueRotation();
         if (!rotated.ok) return rotated;
       }
-      const settings = await loadSettings(unlocked.value);
+      if (keys === undefined) return notOpen();
+      const settings = await loadSettings(keys);
       if (settings.ok) lockTimeoutMs = settings.value.lockTimeoutMinutes * 60_000;
       return ok(undefined);
     },
@@ -652,9 +655,16 @@ export function createVaultService(
       const checked = await tryPassphrase(current);
       if (!checked.ok) return checked;
       try {
-        await store.keyring.write(await crypto.rewrapKeyring(checked.value, next, kdf));
+        const rewrapped = await crypto.rewrapKeyring(checked.value, next, kdf);
+        await store.keyring.write(rewrapped.keyring);
+        // An open session switches to the new wrapping, so a later rotation wraps its new key
+        // under the new passphrase (not the old one).
+        if (keys === undefined) rewrapped.keys.forget();
+        else {
+          keys.forget();
+          keys = rewrapped.keys;
+        }
       } finally {
-        // An open session keeps its own copy of the same data keys; this one is done.
         checked.value.forget();
       }
       touch();

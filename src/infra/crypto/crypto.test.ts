@@ -123,7 +123,7 @@ describe('keyring (Argon2id → KEK → data keys)', () => {
   it('re-wraps on a passphrase change: same data keys, old passphrase no longer opens', async () => {
     const { keys } = await unlocked('old passphrase');
     const sealed = await keys.seal({ table: 'events', id: 'e' }, new Uint8Array([9]));
-    const rewrapped = await vaultCrypto.rewrapKeyring(keys, 'new passphrase', CHEAP);
+    const { keyring: rewrapped } = await vaultCrypto.rewrapKeyring(keys, 'new passphrase', CHEAP);
     expect((await vaultCrypto.unlockKeyring(rewrapped, 'old passphrase', CHEAP)).ok).toBe(false);
     const opened = await vaultCrypto.unlockKeyring(rewrapped, 'new passphrase', CHEAP);
     expect(opened.ok).toBe(true);

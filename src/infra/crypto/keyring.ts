@@ -289,7 +289,16 @@ export function createWebVaultCrypto(): VaultCrypto {
       for (const [id, dataKey] of old.dataKeys) {
         wrapped.set(id, await wrapDataKey(kek, kdfFile, id, dataKey));
       }
-      return serialise({ ...old, kek, kdfFile, wrapped });
+      // A new session: later keys (rotation) must be wrapped under the new passphrase's KEK.
+      const session: Session = {
+        kek,
+        kdfFile,
+        current: old.current,
+        dataKeys: new Map(old.dataKeys),
+        wrapped,
+        forgotten: false,
+      };
+      return { keyring: serialise(session), keys: makeKeys(session) };
     },
 
     async addDataKey(keys) {

@@ -168,6 +168,9 @@ describe('vault use cases on PGlite', { timeout: 120_000 }, () => {
     const { dir, vault } = await newVault({ ...TEST_SERVICE, rotationBatch: 2 });
     await writeSampleRecords(vault, 'r');
     const before = must(await vault.exportAll());
+    // Found by the crash harness: a rotation after a passphrase change in the same session
+    // must wrap the new key under the new passphrase.
+    must(await vault.changePassphrase(PASS, 'the rotated passphrase'));
     const moved = must(await vault.rotateKey());
     expect(moved).toBe(7);
     const after = must(await vault.exportAll());
@@ -178,6 +181,10 @@ describe('vault use cases on PGlite', { timeout: 120_000 }, () => {
       keys: { id: string }[];
     };
     expect(keyring.keys.map((k) => k.id)).toEqual([keyring.current]);
+    const reopened = await vaultIn(dir);
+    must(await reopened.unlock('the rotated passphrase'));
+    expect(must(await reopened.checkins.list())).toHaveLength(1);
+    await closeAll();
     const store = must(await openPgliteStore(dir));
     const keyIds = new Set(
       (await store.records.listNotUnderKey(keyring.current, 100)).map((r) => r.id),
