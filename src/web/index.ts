@@ -3,6 +3,7 @@
  * PostgreSQL with a database URL), builds the pages over the app's use cases and listens on
  * 127.0.0.1.
  */
+import { textObservations } from '../app/analyze.js';
 import { supportedCountries } from '../app/plan.js';
 import type { KdfCost } from '../app/vault.js';
 import { openVault } from '../infra/index.js';
@@ -10,6 +11,7 @@ import type { AreaContext, WebEnv } from './app.js';
 import type { Hono } from 'hono';
 import { registerAssessRoutes, type TextAnalyser } from './routes/assess.js';
 import { registerPlanRoutes } from './routes/plan.js';
+import { registerFilesRoutes } from './routes/files.js';
 import { registerJournalRoutes } from './routes/journal.js';
 import { registerSettingsRoutes } from './routes/settings.js';
 import { registerTalkRoutes } from './routes/talk.js';
@@ -28,6 +30,16 @@ export type ServeOptions = {
   /** Milliseconds; tests move time to check the idle lock. */
   now?: () => number;
   analyse?: TextAnalyser;
+};
+
+/** The free-text use case (src/app/analyze.ts) in the shape the describe page needs. */
+const analyseText: TextAnalyser = (text, wording) => {
+  const found = textObservations(text, wording, 'Your description');
+  return Promise.resolve(
+    found.ok
+      ? { ok: true, value: { observations: found.value } }
+      : { ok: false, message: found.error.message },
+  );
 };
 
 export type WebServer = RunningServer & { close(): Promise<void> };
@@ -54,10 +66,11 @@ export async function serveWeb(
     { code: 'OTHER', name: 'Another country (international directories)' },
   ];
   const areas = (app: Hono<WebEnv>, ctx: AreaContext) => {
-    registerAssessRoutes(app, ctx, options.analyse);
+    registerAssessRoutes(app, ctx, options.analyse ?? analyseText);
     registerPlanRoutes(app, ctx);
     registerTalkRoutes(app, ctx);
     registerJournalRoutes(app, ctx, gate);
+    registerFilesRoutes(app, ctx, gate);
     registerSettingsRoutes(app, ctx, gate);
   };
   try {

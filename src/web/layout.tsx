@@ -48,7 +48,7 @@ export function Layout({ heading, open, charts, children }: LayoutProps) {
           <meta name="referrer" content="same-origin" />
           <meta
             name="htmx-config"
-            content='{"includeIndicatorStyles":false,"allowEval":false,"allowScriptTags":false,"historyCacheSize":0,"refreshOnHistoryMiss":true,"selfRequestsOnly":true}'
+            content='{"includeIndicatorStyles":false,"allowEval":false,"allowScriptTags":false,"historyCacheSize":0,"refreshOnHistoryMiss":true,"selfRequestsOnly":true,"responseHandling":[{"code":"204","swap":false},{"code":"[2345]..","swap":true}]}'
           />
           {open ? <meta name="closer-idle-seconds" content={String(open.idleSeconds)} /> : null}
           <title>{NEUTRAL_TITLE}</title>

@@ -128,6 +128,41 @@ describe('the rest of the product in a real browser', () => {
     expect(page.url()).toMatch(/\/$/);
   });
 
+  it('imports a generated WhatsApp export: weekly chart per person and signals', async () => {
+    await go('/files');
+    await step(page, 'files', async () => {
+      await checkPage(page, 'files');
+      await page.setInputFiles('#file', {
+        name: 'WhatsApp Chat with Alex.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from(whatsAppExport(), 'utf8'),
+      });
+      await page.fill('#me', 'Robin');
+      await page.click('form[action="/files"] button.primary');
+      await page.waitForSelector('#import-result');
+      expect(await page.locator('#weekly-table thead th').count()).toBe(3);
+      expect(await page.locator('#weekly-table tbody tr').count()).toBeGreaterThanOrEqual(16);
+      await page.waitForSelector('.chart canvas');
+      expect(await page.locator('#chat-signals li').count()).toBeGreaterThan(0);
+      await checkPage(page, 'files-result');
+    });
+  });
+
+  it('a bad upload gets a clear message and nothing is stored', async () => {
+    await go('/files');
+    await step(page, 'bad-upload', async () => {
+      await page.setInputFiles('#file', {
+        name: 'photo.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 0xff, 0xfe, 0, 1, 2, 3]),
+      });
+      await page.click('form[action="/files"] button.primary');
+      await page.waitForSelector('#form-error');
+      expect(await page.textContent('#form-error')).toMatch(/Nothing was stored/);
+      expect(await page.textContent('#form-error')).not.toMatch(/\/tmp|closer-/);
+    });
+  });
+
   it('exports everything, then erases everything', async () => {
     await go('/settings');
     await step(page, 'settings', async () => {
@@ -143,6 +178,7 @@ describe('the rest of the product in a real browser', () => {
         settings: { partnerName: string };
       };
       expect(data.checkins).toHaveLength(10);
+      expect((data as unknown as { chatImports: unknown[] }).chatImports).toHaveLength(1);
       expect(data.settings.partnerName).toBe('Alex');
       await page.fill('#confirmErase', 'no');
       await page.click('button.danger');
@@ -153,3 +189,28 @@ describe('the rest of the product in a real browser', () => {
     });
   });
 });
+
+/** Sixteen weeks of a made-up chat: Alex writes often at first, then much less and later. */
+function whatsAppExport(): string {
+  const lines: string[] = [];
+  const start = Date.UTC(2026, 0, 5, 9, 0);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const stamp = (t: number) => {
+    const d = new Date(t);
+    return `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}, ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+  };
+  for (let day = 0; day < 16 * 7; day++) {
+    const early = day < 8 * 7;
+    const base = start + day * 86_400_000;
+    lines.push(`${stamp(base)} - Robin: Morning! How did you sleep?`);
+    if (early || day % 3 === 0) {
+      lines.push(
+        `${stamp(base + (early ? 5 : 240) * 60_000)} - Alex: Good thanks, you? Lunch later?`,
+      );
+    }
+    if (early)
+      lines.push(`${stamp(base + 8 * 3_600_000)} - Alex: Thinking of you, see you tonight`);
+    else lines.push(`${stamp(base + 8 * 3_600_000)} - Robin: Are you around tonight?`);
+  }
+  return lines.join('\n') + '\n';
+}

@@ -159,6 +159,15 @@
   }
   document.addEventListener('htmx:afterSettle', forgetStorage);
 
+  // Upload progress for large chat exports (htmx reports the request's upload events).
+  document.addEventListener('htmx:xhr:progress', function (event) {
+    var bar = document.getElementById('upload-progress');
+    var detail = event.detail;
+    if (bar && detail && detail.lengthComputable && detail.total > 0) {
+      bar.value = Math.round((detail.loaded / detail.total) * 100);
+    }
+  });
+
   function start() {
     forgetStorage();
     armIdleLock();

@@ -107,7 +107,7 @@ export function JournalPage({
   today: string;
 }) {
   return (
-    <Layout heading="Check-ins" open={{ ...open, current: 'journal' }} charts={checkins.length > 0}>
+    <Layout heading="Check-ins" open={{ ...open, current: 'journal' }} charts>
       {message ? (
         <div class="notice" role="status">
           <p>{message}</p>
@@ -144,6 +144,7 @@ export function JournalPage({
 
       <section aria-labelledby="trend-title">
         <h2 id="trend-title">How things are changing</h2>
+        <p class="muted">{checkins.length} check-ins saved.</p>
         {trend ? (
           <>
             <p id="trend-state">
