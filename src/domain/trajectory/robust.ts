@@ -101,6 +101,11 @@ export type HingeFit = {
   end: number;
   /** Slope over its least-squares standard error under noise σ. */
   clarity: number;
+  /**
+   * The smallest clarity left when any one point after the hinge is set aside (hinge kept):
+   * a climb that a single wild check-in carries is not a climb.
+   */
+  robustClarity: number;
 };
 
 /**
@@ -144,6 +149,7 @@ export function fitHinge(
         flat: intercept,
         end: intercept + slope * (xs[n - 1] as number),
         clarity: slope / (noise / Math.sqrt(sxx)),
+        robustClarity: leaveOneOutClarity(xs, values, h, noise),
         sse,
       };
     }
@@ -151,4 +157,40 @@ export function fitHinge(
   if (best === undefined) return undefined;
   const { sse: _sse, ...fit } = best;
   return fit;
+}
+
+/**
+ * The smallest slope clarity of the regression of `values` on `xs` when any single point after
+ * index `from` is left out, from running sums (linear time).
+ */
+function leaveOneOutClarity(
+  xs: readonly number[],
+  values: readonly number[],
+  from: number,
+  noise: number,
+): number {
+  const n = xs.length;
+  let sx = 0;
+  let sy = 0;
+  let sxx = 0;
+  let sxy = 0;
+  for (let i = 0; i < n; i++) {
+    const x = xs[i] as number;
+    const y = values[i] as number;
+    sx += x;
+    sy += y;
+    sxx += x * x;
+    sxy += x * y;
+  }
+  let lowest = Number.POSITIVE_INFINITY;
+  for (let j = from + 1; j < n; j++) {
+    const x = xs[j] as number;
+    const y = values[j] as number;
+    const m = n - 1;
+    const cxx = sxx - x * x - (sx - x) ** 2 / m;
+    if (cxx <= 0) continue;
+    const cxy = sxy - x * y - ((sx - x) * (sy - y)) / m;
+    lowest = Math.min(lowest, cxy / cxx / (noise / Math.sqrt(cxx)));
+  }
+  return Number.isFinite(lowest) ? lowest : 0;
 }

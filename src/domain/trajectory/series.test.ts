@@ -104,7 +104,7 @@ describe('analyseSeries states', () => {
   });
 
   describe('a slow climb out of a low (weekly, every phase of the wobble)', () => {
-    // Weeks 0–7 at 4, a drop to 2.2 held for three weeks, then a climb of 0.8 points over six
+    // Weeks 0–7 at 4, a drop to 2.2 held for three weeks, then a climb of 0.8–1 point over six
     // weeks: too gradual for the level-shift search to give it a segment of its own. The noise
     // (about 0.3–0.4) makes the climb 2–3 σ, the size the bench shows is easy to miss.
     const PHASES = Array.from({ length: WOBBLE.length }, (_, p) => p);
@@ -114,12 +114,15 @@ describe('analyseSeries states', () => {
         date: 20454 + 7 * w + (w % 3 === 0 ? 1 : 0),
         value: level(w) + wobble(w + phase, scale),
       }));
-    const climb = (w: number): number => (w < 8 ? 4 : w < 11 ? 2.2 : 2.2 + (0.8 * (w - 10)) / 6);
     const flatLow = (w: number): number => (w < 8 ? 4 : 2.2);
 
-    it.each([1, 1.5])('a clear slow recovery is recovering (wobble × %s)', (scale) => {
+    it.each([
+      [0.8, 1],
+      [1, 1.5],
+    ])('a clear slow recovery is recovering (climb %s, wobble × %s)', (rise, scale) => {
+      const level = (w: number): number => (w < 11 ? flatLow(w) : 2.2 + (rise * (w - 10)) / 6);
       for (const phase of PHASES) {
-        const a = analyseSeries(series(climb, 17, phase, scale), OPTIONS);
+        const a = analyseSeries(series(level, 17, phase, scale), OPTIONS);
         expect(a.state, `phase ${phase}`).toBe('recovering');
         expect(a.recoveryFraction).toBeGreaterThanOrEqual(0.2);
         expect(a.recoveryFraction).toBeLessThan(0.8);
@@ -131,6 +134,19 @@ describe('analyseSeries states', () => {
         for (const weeks of [17, 26]) {
           const a = analyseSeries(series(flatLow, weeks, phase, scale), OPTIONS);
           expect(a.state, `phase ${phase}, ${weeks} weeks`).toBe('sustained-decline');
+        }
+      }
+    });
+
+    it('one wild good evening at the end of a flat low is not a recovery', () => {
+      for (const phase of PHASES) {
+        for (const weeks of [17, 26]) {
+          for (const wild of [1.2, 2.5]) {
+            const points = series(flatLow, weeks, phase, 1);
+            (points[weeks - 1] as SeriesPoint).value += wild;
+            const a = analyseSeries(points, OPTIONS);
+            expect(a.state, `phase ${phase}, ${weeks} weeks, +${wild}`).toBe('sustained-decline');
+          }
         }
       }
     });

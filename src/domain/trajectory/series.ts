@@ -101,6 +101,8 @@ export const THRESHOLDS = {
    * meaningful) rather than 0.75 ×.
    */
   stretchSlopeClear: 1,
+  /** The climb's clarity with any one check-in after the hinge set aside must stay this high. */
+  onePointClear: 1,
   /** Clarity needed for the last three weeks to count as clearly above the first three of a drop. */
   riseClear: 3,
   /** Penalty factor of the change-point search (× σ² ln n per change point). */
@@ -479,13 +481,17 @@ export function analyseSeries(
     const stretchClarity = slopeClarity(episodeDays, stretchSlope, noise);
     if (fit !== undefined && lastDay - (episodeDays[fit.hinge] as number) >= THRESHOLDS.climbDays) {
       const climb = fit.end - fit.flat;
+      // No single check-in may carry the climb.
+      const notOnePoint = fit.robustClarity >= THRESHOLDS.onePointClear;
       // Clear on its own: the low has shown itself (three points), then a clear climb.
       const clearClimb =
         fit.hinge >= THRESHOLDS.minSegment - 1 &&
+        notOnePoint &&
         fit.clarity >= THRESHOLDS.climbClear &&
         climb >= THRESHOLDS.headingBack * m;
       // Corroborated: a gentler, but meaningful, climb that also tilts the whole stretch upward.
       const corroboratedClimb =
+        notOnePoint &&
         fit.clarity >= THRESHOLDS.corroboratedClimbClear &&
         stretchClarity >= THRESHOLDS.stretchSlopeClear &&
         climb >= m;
@@ -502,8 +508,11 @@ export function analyseSeries(
     const recent = values.slice(Math.min(recentFrom, n - THRESHOLDS.minSegment));
     const earlyEnd = runFrom + early.length;
     if (!recentRise && early.length >= THRESHOLDS.minSegment && earlyEnd <= n - recent.length) {
-      const earlyLevel = trimmedMean(early);
-      const recentLevel = trimmedMean(recent);
+      // A 20% trim drops nothing from fewer than five values, so short windows take the median:
+      // one wild evening among the last three check-ins cannot lift them.
+      const robustLevel = (xs: number[]): number => (xs.length < 5 ? median(xs) : trimmedMean(xs));
+      const earlyLevel = robustLevel(early);
+      const recentLevel = robustLevel(recent);
       const rise = recentLevel - earlyLevel;
       if (
         rise >= THRESHOLDS.headingBack * m &&
