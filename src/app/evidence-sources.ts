@@ -1,12 +1,13 @@
 /**
  * Every source of evidence other than answers, gathered in one place so that `closer assess`,
  * `closer plan` and the web app fold them in the same way: check-ins (with life events), a
- * chat export, and the person's own description. (The chat export is wired in once its use case lands.)
+ * chat export, and the person's own description.
  */
 import type { Observation } from '../domain/evidence/observation.js';
 import { ok, type Result } from '../domain/result.js';
 import type { PartnerWording } from '../domain/knowledge/index.js';
 import { textObservations } from './analyze.js';
+import { chatObservations, type ChatImportOptions } from './chat-import.js';
 import { trajectoryObservations, type TextFile } from './trend.js';
 
 export type EvidenceSources = {
@@ -16,15 +17,17 @@ export type EvidenceSources = {
   wording?: PartnerWording;
   checkIns?: TextFile;
   events?: TextFile;
+  /** A chat export with the partner (metadata mode unless `content` is set). */
+  chat?: ChatImportOptions;
 };
 
 /**
  * Turns each given source into observations; the first problem (naming its file) stops it.
  *
  * @example
- * const gathered = gatherEvidence({ checkIns: { name: 'checkins.csv', text } });
+ * const gathered = await gatherEvidence({ checkIns: { name: 'checkins.csv', text } });
  */
-export function gatherEvidence(sources: EvidenceSources): Result<Observation[]> {
+export async function gatherEvidence(sources: EvidenceSources): Promise<Result<Observation[]>> {
   const observations: Observation[] = [];
   if (sources.text) {
     const fromText = textObservations(sources.text.text, sources.wording ?? {}, sources.text.name);
@@ -39,6 +42,11 @@ export function gatherEvidence(sources: EvidenceSources): Result<Observation[]> 
     );
     if (!trend.ok) return trend;
     observations.push(...trend.value);
+  }
+  if (sources.chat) {
+    const chat = await chatObservations(sources.chat);
+    if (!chat.ok) return chat;
+    observations.push(...chat.value);
   }
   return ok(observations);
 }

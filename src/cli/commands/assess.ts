@@ -29,6 +29,10 @@ type AssessOptions = {
   text?: string;
   checkins?: string;
   events?: string;
+  chat?: string;
+  me?: string;
+  partner?: string;
+  tz?: string;
 };
 
 /** Check-in and event files are small CSVs; a year of daily check-ins is a few KiB. */
@@ -61,7 +65,13 @@ async function evidenceFrom(
       text: await readTextInput(options.events, { maxBytes: MAX_CSV_BYTES }),
     };
   }
-  const gathered = gatherEvidence(sources);
+  if (options.chat) {
+    sources.chat = { path: options.chat };
+    if (options.me !== undefined) sources.chat.me = options.me;
+    if (options.partner !== undefined) sources.chat.partner = options.partner;
+    if (options.tz !== undefined) sources.chat.timeZone = options.tz;
+  }
+  const gathered = await gatherEvidence(sources);
   if (!gathered.ok) badInput(gathered.error.message);
   return gathered.value;
 }
@@ -160,9 +170,16 @@ export function registerAssessCommand(program: Command): void {
       'fold in the trend of your check-ins (CSV, see `closer trend --help`)',
     )
     .option('--events <file>', 'life events for the check-ins (CSV: date,end,kind,label)')
+    .option(
+      '--chat <file>',
+      'fold in the weekly figures of a chat export (see `closer import --help`)',
+    )
+    .option('--me <name>', 'which chat participant is you (with --chat)')
+    .option('--partner <name>', 'which chat participant is your partner (with --chat)')
+    .option('--tz <zone>', "the chat export's time zone (with --chat; default: this computer's)")
     .addHelpText(
       'after',
-      '\nExamples:\n  closer assess\n  closer assess --answers answers.json --json\n  closer assess --text what-is-happening.txt\n  closer assess --answers answers.json --checkins checkins.csv --json\n\nSee `closer questions --json` for every question id and its values.',
+      '\nExamples:\n  closer assess\n  closer assess --answers answers.json --json\n  closer assess --text what-is-happening.txt\n  closer assess --answers answers.json --checkins checkins.csv --chat chat.zip --me Sam --json\n\nSee `closer questions --json` for every question id and its values.',
     )
     .action(async (options: AssessOptions) => {
       const wording = wordingFrom(options);
