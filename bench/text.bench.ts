@@ -11,6 +11,8 @@ import { knowledgeBase, type KnowledgeBase } from '../src/domain/knowledge/index
 import { analyzeText, toObservations } from '../src/domain/text/index.js';
 import {
   DESCRIPTION_CASES,
+  HELD_OUT_DESCRIPTIONS,
+  HELD_OUT_SAFETY,
   SAFETY_CASES,
   type DescriptionCase,
   type SafetyCase,
@@ -65,6 +67,7 @@ function safetyConfusion(cases: readonly SafetyCase[], descriptions: readonly De
   let flagsExpected = 0;
   let flagsFound = 0;
   const alarms: string[] = [];
+  const missed: string[] = [];
   for (const item of all) {
     const flags = analyzeText(item.text, settingsOf(item.c)).safety.flags.map((f) => f.id);
     const raised = flags.length > 0;
@@ -78,8 +81,10 @@ function safetyConfusion(cases: readonly SafetyCase[], descriptions: readonly De
     flagsExpected += item.flags.length;
     flagsFound += item.flags.filter((f) => flags.includes(f as never)).length;
     if (!item.positive && raised) alarms.push(`${item.c.id}: ${flags.join(', ')}`);
+    const lost = item.flags.filter((f) => !flags.includes(f as never));
+    if (lost.length > 0) missed.push(`${item.c.id}: ${lost.join(', ')}`);
   }
-  return { ours, naive, flagRecall: flagsFound / flagsExpected, alarms };
+  return { ours, naive, flagRecall: flagsFound / Math.max(1, flagsExpected), alarms, missed };
 }
 
 /** A seeded generator (mulberry32): the bench's data is reproducible, not random per run. */
@@ -143,15 +148,17 @@ export function timing() {
   };
 }
 
-export async function run(): Promise<void> {
-  await Promise.resolve();
-  const kb = knowledgeBase();
+function report(
+  title: string,
+  descriptions: readonly DescriptionCase[],
+  safetyCases: readonly SafetyCase[],
+  kb: KnowledgeBase,
+): void {
   console.log(
-    `corpus: ${DESCRIPTION_CASES.length} descriptions, ${SAFETY_CASES.length} safety cases`,
+    `\n── ${title}: ${descriptions.length} descriptions, ${safetyCases.length} safety cases ──`,
   );
-
-  const signals = signalAccuracy(DESCRIPTION_CASES, kb);
-  console.log('\nsignals by family (over all descriptions)');
+  const signals = signalAccuracy(descriptions, kb);
+  console.log('signals by family');
   console.log('  family         precision  recall   (tp / fp / fn)');
   for (const [name, c] of [...signals.perFamily].sort()) {
     const precision = c.tp / Math.max(1, c.tp + c.fp);
@@ -161,11 +168,11 @@ export async function run(): Promise<void> {
     );
   }
   console.log(
-    `\ncauses from text alone: top-1 ${pct(signals.top1)}, top-3 ${pct(signals.top3)} (target ≥ 85%)`,
+    `causes from text alone: top-1 ${pct(signals.top1)}, top-3 ${pct(signals.top3)} (target ≥ 85%)`,
   );
   for (const miss of signals.misses) console.log(`  not in top 3: ${miss}`);
 
-  const safety = safetyConfusion(SAFETY_CASES, DESCRIPTION_CASES);
+  const safety = safetyConfusion(safetyCases, descriptions);
   const show = (label: string, m: typeof safety.ours) => {
     const recall = m.tp / Math.max(1, m.tp + m.fn);
     const falseAlarms = m.fp / Math.max(1, m.fp + m.tn);
@@ -176,13 +183,24 @@ export async function run(): Promise<void> {
     console.log(`    recall ${pct(recall)}, false alarms ${pct(falseAlarms)}`);
     return { recall, falseAlarms };
   };
-  console.log('\nsafety, per text (safety cases + descriptions, which hold no disclosures)');
-  const ours = show('closer', safety.ours);
-  const naive = show('reference: naive keyword spotting', safety.naive);
-  console.log(
-    `  flag-level recall (each expected flag raised): ${pct(safety.flagRecall)}; false alarms vs reference: ${(ours.falseAlarms / Math.max(1e-9, naive.falseAlarms)).toFixed(2)}×`,
-  );
+  console.log('safety, per text (safety cases + the descriptions, which hold no disclosures)');
+  show('closer', safety.ours);
+  show('reference: naive keyword spotting, same texts', safety.naive);
+  console.log(`  flag-level recall (each expected flag raised): ${pct(safety.flagRecall)}`);
+  for (const miss of safety.missed) console.log(`  missed: ${miss}`);
   for (const alarm of safety.alarms) console.log(`  false alarm: ${alarm}`);
+}
+
+export async function run(): Promise<void> {
+  await Promise.resolve();
+  const kb = knowledgeBase();
+  report('our corpus (the lexicon was tuned on it)', DESCRIPTION_CASES, SAFETY_CASES, kb);
+  report(
+    'second set (blind on its first run, tuned once since: see docs)',
+    HELD_OUT_DESCRIPTIONS,
+    HELD_OUT_SAFETY,
+    kb,
+  );
 
   const t = timing();
   console.log('\ntime per 300-word description (300 generated, after warm-up)');
@@ -190,5 +208,5 @@ export async function run(): Promise<void> {
   console.log(
     `  reference: wink alone   p50 ${t.refP50.toFixed(2)} ms   p95 ${t.refP95.toFixed(2)} ms   (ratio p50 ${(t.p50 / t.refP50).toFixed(1)}×)`,
   );
-  console.log('  target: under 20 ms');
+  console.log('  target: under 20 ms (figures are wall-clock: a busy machine inflates them)');
 }

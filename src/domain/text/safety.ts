@@ -57,7 +57,7 @@ const FRIENDS = V`(?:(?:my|our)\s+)?(?:own\s+)?(?:friends?|family|mum|mom|mother
 const WILL = V`\s*(?:'d|'ll|\s+would|\s+will|\s+is\s+going\s+to|\s+was\s+going\s+to|'s\s+going\s+to|\s+are\s+going\s+to|'s\s+gonna|\s+is\s+gonna|\s+might|\s+could)`;
 const SAID = V`(?:said|says|told\s+me|tells\s+me|swore|swears|warned(?:\s+me)?|warns(?:\s+me)?|threatened|threatens|texted(?:\s+me)?|screamed|shouted|yelled|keeps\s+saying)`;
 const NOT_LET = V`(?:won't|wont|doesn't|doesnt|does\s+not|didn't|didnt|did\s+not|wouldn't|will\s+not|never)\s+lets?`;
-const BREAK_UP = V`\b(?:ex|ex-(?:husband|wife|boyfriend|girlfriend|partner)|broke\s+up|break[-\s]?up|split\s+up|we\s+split|separated|separation|since\s+I\s+left|after\s+I\s+left|I\s+left\s+(?:him|her|them)|divorc\w*|moved\s+out|restraining\s+order|protection\s+order|no\s+contact|blocked\s+(?:him|her|them|his|her|their))\b`;
+const BREAK_UP = V`\b(?:the\s+split|our\s+split|the\s+break[-\s]?up|our\s+break[-\s]?up|ex|ex-(?:husband|wife|boyfriend|girlfriend|partner)|broke\s+up|break[-\s]?up|split\s+up|we\s+split|separated|separation|since\s+I\s+left|after\s+I\s+left|I\s+left\s+(?:him|her|them)|divorc\w*|moved\s+out|restraining\s+order|protection\s+order|no\s+contact|blocked\s+(?:him|her|them|his|her|their))\b`;
 const SEX_CONTEXT = V`\b(?:sex|sexual\w*|bed|touch\w*|intimate|intimacy|kiss\w*|undress\w*|body|in\s+the\s+mood|sleep\s+with)\b`;
 
 export const SAFETY_RULES: readonly SafetyRule[] = [
@@ -115,12 +115,22 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
       V`\b(?:throws|threw|throwing)\s+(?:things|stuff|plates|a\s+(?:plate|glass|chair|cup|bottle))\b`,
       V`\b${SAID}\s+(?:that\s+)?I(?:'d|\s+would|'ll|\s+will)\s+(?:regret|pay|be\s+sorry)\b`,
       V`\bmake\s+(?:me|you)\s+pay\b|\byou'll\s+regret\b|\bor\s+else\b`,
+      V`\bwatch\s+(?:my|your)\s+back\b|\b(?:I'd|you'd)\s+better\s+(?:watch|be\s+careful|not)\b`,
+      V`\bif\s+I\s+(?:ever\s+)?(?:leave|left|go|tell|report|call|told)\b[^.!?]{0,40}\b(?:he|she|they)(?:'ll|\s+will|'d|\s+would)\s+(?:make|ruin|hurt|destroy|take|find|come\s+after|get|make\s+sure)\b`,
       V`\bruin\s+(?:my\s+life|me)\b|\bleave\s+me\s+with\s+nothing\b`,
       V`\b(?:post|share|send|leak|show)\w*\s+(?:my\s+|our\s+|the\s+)?(?:nudes|naked\s+(?:photos|pictures|pics)|intimate\s+(?:photos|pictures|videos)|private\s+(?:photos|pictures|videos))\b`,
       V`\brevenge\s+porn\b|\bblackmail\w*\b`,
       V`\breport\s+me\s+to\s+(?:immigration|the\s+police|my\s+(?:boss|employer))\b|\bget\s+me\s+deported\b`,
       V`\b(?:{P})\s+(?:is|'s|was|gets|got|has\s+been|can\s+be|becomes|became)\s+(?:\w+\s+)?(?:aggressive|menacing)\b`,
       V`\b(?:flies|flew)\s+into\s+(?:a\s+)?rages?\b`,
+    ],
+  },
+  {
+    flag: 'threats',
+    ignoresActor: true,
+    hasOwnNegation: true,
+    patterns: [
+      V`\b(?:nobody|no\s+one)\s+(?:would|will|could)\s+(?:ever\s+)?find\s+(?:me|you|my\s+body|your\s+body)\b`,
     ],
   },
   // ── threats to children or pets (concern) ──
@@ -176,6 +186,8 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
       V`\bself[-\s]?harm\w*\b`,
       V`\bI\s+(?:overdosed|took\s+an\s+overdose|took\s+too\s+many\s+pills)\b`,
       V`\bI\s+can't\s+go\s+on\b(?!\s+like\s+this)`,
+      V`\b(?:everyone|everybody|they|people|the\s+world|my\s+family|my\s+kids)\s+would\s+be\s+(?:fine|better|happier|better\s+off|relieved)\s+(?:if\s+I\s+(?:just\s+)?(?:disappeared|was\s+gone|were\s+gone|wasn't\s+here|weren't\s+here|died|was\s+dead|were\s+dead)|without\s+me)\b`,
+      V`\bI\s+(?:just\s+)?(?:want|wish\s+I\s+could)\s+to\s+disappear\b|\bwish\s+I\s+could\s+(?:just\s+)?disappear\b|\bno\s+one\s+would\s+(?:miss|notice)\s+(?:me|if\s+I)\b`,
     ],
     ignoresActor: true,
     hasOwnNegation: true,
@@ -201,6 +213,9 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
       V`\bI\s+(?:flinch|cower|freeze|tense\s+up|shake)\s+(?:when|whenever|every\s+time)\s+(?:{P})`,
       V`\bdread\s+(?:{O}|{PS})\s+(?:coming\s+home|reactions?|moods?|temper)\b`,
       V`\bfear\s+for\s+my\s+safety\b`,
+      V`\b(?:never|don't|do\s+not|can't)\s+know\s+what\s+(?:{P}|he|she|they)(?:'ll|\s+will|'s\s+going\s+to|\s+might|\s+is\s+going\s+to)\s+do\b`,
+      V`\b(?:never|don't|do\s+not)\s+know\s+(?:what|which)\s+(?:mood|version)\b[^.!?]{0,30}\b(?:come\s+home|be\s+in|walk\s+in)\b`,
+      V`\b(?:anxious|nervous|panic\w*|dread|tense|freeze|shaking|sick)\b[^.!?]{0,20}\b(?:when|whenever|as\s+soon\s+as)\s+I\s+hear\s+(?:{PS}|him|her|them)\b`,
       V`\b(?:{P})\s+(?:is|'s|was|has\s+been|can\s+be|became|gets)\s+(?:\w+\s+)?(?:abusive)\b`,
       V`\b(?:abuses|abused|abusing)\s+me\b|\babusive\s+(?:relationship|partner|husband|wife|boyfriend|girlfriend)\b|\bcoercive(?:ly)?\s+control\w*\b`,
       V`\b(?:emotional|verbal|psychological|mental|domestic)\s+abuse\b`,
@@ -240,6 +255,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
     patterns: [
       V`\b(?:controls?|controlled|controlling|takes|took|taken|keeps|kept|holds|withholds?|withheld|restricts?|restricted|limits|confiscat\w*|checks|monitors|goes\s+through)\s+(?:all\s+)?(?:of\s+)?(?:the|my|our)\s+(?:money|finances|cards?|bank\s+cards?|credit\s+cards?|debit\s+cards?|bank\s+accounts?|accounts?|paychecks?|pay\s?cheques?|wages|salary|earnings|spending|receipts|bank\s+statements?|benefits)\b`,
       V`\b(?:give|gives|giving|gave)\s+me\s+(?:an\s+|a\s+small\s+|a\s+weekly\s+)?allowance\b`,
+      V`\b(?:hand|give|turn)\s+over\s+(?:all\s+)?my\s+(?:bank\s+cards?|cards?|wages|salary|money|pay(?:check|cheque)?|earnings|benefits)\b`,
       V`\bI\s+(?:have|need|had)\s+to\s+(?:ask|beg)\s+(?:{O}\s+)?(?:for\s+(?:permission|money|cash)|before\s+(?:I\s+)?(?:buy|spend))\b`,
       V`\baccount\s+for\s+every\s+(?:penny|cent|dollar|pound|euro|purchase|receipt)\b`,
       V`\bfinancial(?:ly)?\s+(?:abus\w*|control\w*)\b`,
@@ -262,6 +278,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
   {
     flag: 'control-of-phone',
     patterns: [
+      V`\b(?:reads|read|reading|checks|goes\s+through)\s+all\s+(?:of\s+)?my\s+(?:messages|texts|whatsapps?|e-?mails?|dms|chats)\b`,
       V`\b(?:checks|check|checked|checking|goes\s+through|went\s+through|going\s+through|reads|reading|looks\s+through|looked\s+through|snoops?\s+(?:through|on)|snooped\s+(?:through|on)|searches|searched|demands|demanded|takes|took|grabs|grabbed|smashed|smashes|broke|breaks|hides|hid|confiscat\w*|monitors|monitored)\s+(?:through\s+)?my\s+(?:phone|mobile|cell|messages|texts|e-?mails?|dms|whatsapps?|chats|call\s+(?:log|history)|social\s+media|facebook|instagram|laptop|computer)\b`,
       V`\b(?:wants|wanted|demands?|demanded|made\s+me\s+give|makes\s+me\s+give|insists\s+on\s+having|asked\s+for|has|knows)\s+(?:{O}\s+)?(?:all\s+)?my\s+(?:passwords?|passcodes?|pin|log-?ins?)\b`,
       V`\b(?:made|makes|make)\s+me\s+(?:unlock|show|hand\s+over)\s+my\s+phone\b`,
@@ -347,12 +364,13 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
   {
     flag: 'sexual-coercion',
     patterns: [
-      V`\b(?:force[sd]?|forcing|pressures?|pressured|pressuring|coerce[sd]?|coercing|guilts?|guilted|guilt-?trips?|guilt-?tripped|makes|made|bullies|bullied|badgers?|badgered|nags?|nagged|pushes|pushed)\s+me\s+(?:in)?to\s+(?:have\s+)?(?:sex|sleep\s+with|do\s+(?:sexual|things|stuff)|be\s+intimate|sexual|perform|watch\s+porn)`,
+      V`\b(?:force[sd]?|forcing|pressures?|pressured|pressuring|coerce[sd]?|coercing|guilts?|guilted|guilt-?trips?|guilt-?tripped|makes|made|bullies|bullied|badgers?|badgered|nags?|nagged|pushes|pushed)\s+me\s+(?:(?:in)?to\s+)?(?:have\s+)?(?:sex|sleep\s+with|do\s+(?:sexual|things|stuff)|be\s+intimate|sexual|perform|watch\s+porn)`,
       V`\b(?:rape[sd]?|raping|sexual(?:ly)?\s+(?:assault\w*|abus\w*|coerc\w*))\b`,
       V`\b(?:feel|felt)\s+(?:like\s+I\s+(?:have|had)\s+to|obliged|obligated|pressured)\s+(?:to\s+)?(?:have\s+sex|sleep\s+with|be\s+intimate|give\s+in)\b`,
       V`\b(?:owe|owed)\s+(?:{O}|him|her|them)\s+(?:sex|it)\b`,
       V`\b(?:sex|touch\w*|have\s+sex|sleep\s+with)\s+(?:with\s+)?me\s+(?:while|when)\s+I(?:'m|\s+am|\s+was)\s+(?:asleep|sleeping|drunk|passed\s+out|unconscious)\b`,
       V`\bagainst\s+my\s+will\b|\bwithout\s+my\s+consent\b`,
+      V`\b(?:have|having|had)\s+sex\s+(?:with\s+(?:him|her|them)\s+)?(?:when|even\s+though|although|even\s+when)\s+I\s+(?:don't|didn't|do\s+not|did\s+not)\s+want\b`,
       V`\b(?:sulks?|sulking|punish\w*|silent\s+treatment|angry|mad|furious)\b[^.!?]{0,30}\b(?:if|when|whenever|every\s+time)\s+I\s+(?:don't|do\s+not|won't|refuse|say\s+no|turn\s+(?:him|her|them)\s+down)\b`,
       V`\b(?:even\s+)?(?:when|after|though)\s+I\s+(?:say|said|tell|told)\s+(?:{O}\s+)?(?:no|stop|I\s+don't\s+want)\b`,
     ],

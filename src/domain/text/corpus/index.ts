@@ -6,6 +6,7 @@
 import type { CauseId, SafetyFlagId } from '../../knowledge/schema.js';
 import type { Pronoun } from '../references.js';
 import descriptionsData from './descriptions.json' with { type: 'json' };
+import heldOutData from './held-out.json' with { type: 'json' };
 import safetyData from './safety.json' with { type: 'json' };
 
 export type SafetyCase = {
@@ -30,3 +31,11 @@ export type DescriptionCase = {
 
 export const SAFETY_CASES = safetyData as SafetyCase[];
 export const DESCRIPTION_CASES = descriptionsData as DescriptionCase[];
+
+/**
+ * A second set written after the lexicon was tuned on the two above. Its first run was blind (see
+ * docs/text-analysis.md for those figures); the lexicon was broadened once afterwards, so it is no
+ * longer blind. Reported separately by the bench; not asserted in tests.
+ */
+export const HELD_OUT_DESCRIPTIONS = heldOutData.descriptions as DescriptionCase[];
+export const HELD_OUT_SAFETY = heldOutData.safety as SafetyCase[];
