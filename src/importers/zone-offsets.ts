@@ -1,12 +1,14 @@
 /**
  * Fast zone offsets for streams of millions of timestamps. Intl lookups cost microseconds each;
  * offsets change only at daylight-saving switches, months apart. So an offset found at instant t
- * is kept for the week after t when the offset a week later is the same (no zone switches twice
- * within a week), and every lookup inside that span is a comparison.
+ * is kept for the two weeks after t when the offset two weeks later is the same (no zone switches
+ * twice within two weeks; Morocco's Ramadan pause, the shortest, lasts about a month), and every
+ * lookup inside that span is a comparison.
  */
 import { wallClockToUtc, zoneOffsetAt } from './wall-clock.js';
 
-const WEEK_MS = 7 * 86_400_000;
+/** Offsets found equal at both ends of this span are taken as constant inside it. */
+const SPAN_MS = 14 * 86_400_000;
 
 export type ZoneClock = {
   /** The zone's offset from UTC (ms) at a UTC instant. */
@@ -41,11 +43,11 @@ export function zoneClock(timeZone: string): ZoneClock {
     // Snap the span to whole hours so neighbouring lookups share Intl's own hour cache.
     const from = Math.floor(utcMs / 3_600_000) * 3_600_000;
     if (
-      zoneOffsetAt(from + WEEK_MS, timeZone) === offset &&
+      zoneOffsetAt(from + SPAN_MS, timeZone) === offset &&
       zoneOffsetAt(from, timeZone) === offset
     ) {
       spanFrom = from;
-      spanTo = from + WEEK_MS;
+      spanTo = from + SPAN_MS;
       spanOffset = offset;
     }
     return offset;
