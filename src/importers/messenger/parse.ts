@@ -9,6 +9,7 @@ import type { ChatMessage } from '../../domain/chats/message.js';
 import { fail, ok, type Result } from '../../domain/result.js';
 import type { ChatFormat, ExportEntry, ImportOptions, ParseSummary } from '../types.js';
 import { baseName, dirName } from '../shared/chunks.js';
+import { createEscapeFolder } from '../shared/escape-folding.js';
 import { streamJson, type JsonValue } from '../shared/json-stream.js';
 import { repairMojibake } from '../shared/mojibake.js';
 import { createTally, type Tally } from '../shared/tally.js';
@@ -76,6 +77,7 @@ export async function parseMetaExport(
     let index = 0;
     const read = await streamJson(entry, {
       paths: ['$.messages.*', '$.participants', '$.title', '$.threadName', '$.thread_path'],
+      transform: createEscapeFolder(),
       offset,
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       onValue: (value, path) => {

@@ -24,6 +24,8 @@ export type JsonStreamOptions = {
   ) => void | { code: string; message: string };
   offset?: number;
   onProgress?: (bytesRead: number) => void;
+  /** A byte-level rewrite applied before tokenizing (see escape-folding.ts). */
+  transform?: { push: (chunk: Uint8Array) => Uint8Array; end: () => Uint8Array };
 };
 
 /**
@@ -78,7 +80,7 @@ export async function streamJson(
       continue;
     }
     try {
-      parser.write(chunk);
+      parser.write(options.transform ? options.transform.push(chunk) : chunk);
     } catch (err) {
       error ??= err instanceof Error ? err : new Error(String(err));
     }
@@ -86,6 +88,16 @@ export async function streamJson(
     if (error) return fail('bad-json', `${entry.name}: not valid JSON (${describe(error)})`);
   }
   if (bytes === 0) return fail('empty-file', `${entry.name}: the file is empty`);
+  const rest = options.transform?.end();
+  if (rest && rest.byteLength > 0 && !ended) {
+    try {
+      parser.write(rest);
+    } catch (err) {
+      error ??= err instanceof Error ? err : new Error(String(err));
+    }
+    if (stop) return fail(stop.code, stop.message);
+    if (error) return fail('bad-json', `${entry.name}: not valid JSON (${describe(error)})`);
+  }
   if (!ended) {
     try {
       parser.end();

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createEscapeFolder } from './escape-folding.js';
 import { forEachLine } from './lines.js';
 import { repairMojibake } from './mojibake.js';
 import { createTally } from './tally.js';
@@ -151,5 +152,50 @@ describe('createTimeOrderBuffer', () => {
       ),
       { numRuns: 30 },
     );
+  });
+});
+
+describe('createEscapeFolder', () => {
+  const fold = (json: string, chunk: number): string => {
+    const folder = createEscapeFolder();
+    const bytes = new TextEncoder().encode(json);
+    const parts: Uint8Array[] = [];
+    for (let i = 0; i < bytes.length; i += chunk)
+      parts.push(folder.push(bytes.subarray(i, i + chunk)));
+    parts.push(folder.end());
+    const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+    let at = 0;
+    for (const p of parts) {
+      out.set(p, at);
+      at += p.byteLength;
+    }
+    return new TextDecoder('utf-8', { fatal: true }).decode(out);
+  };
+  /** The way Meta writes a string: each UTF-8 byte as a \u00XX escape. */
+  const metaEscaped = (text: string): string =>
+    JSON.stringify(String.fromCharCode(...new TextEncoder().encode(text))).replace(
+      /[\u0080-\u00ff]/g,
+      (c) => `\\u00${c.charCodeAt(0).toString(16)}`,
+    );
+
+  it('turns Meta escapes into the characters they spell, at any chunk size', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 12 }),
+        fc.integer({ min: 1, max: 13 }),
+        (text, chunk) => {
+          expect(JSON.parse(fold(metaEscaped(text), chunk))).toBe(text);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('leaves escapes that are not UTF-8, other escapes and escaped backslashes alone', () => {
+    for (const chunk of [1, 2, 5, 64]) {
+      expect(fold('"caf\\u00e9 \\u201chi\\u201d \\\\u00c3\\u00a1 \\n"', chunk)).toBe(
+        '"caf\\u00e9 \\u201chi\\u201d \\\\u00c3\\u00a1 \\n"',
+      );
+    }
   });
 });
