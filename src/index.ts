@@ -30,3 +30,11 @@ export {
   MAX_TEXT_BYTES,
   type AnalyzeReport,
 } from './app/analyze.js';
+export {
+  chatObservations,
+  importChat,
+  supportedFormats,
+  type ChatImportOptions,
+  type ChatImportReport,
+  type ChatImportResult,
+} from './app/chat-import.js';
