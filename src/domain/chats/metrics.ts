@@ -21,7 +21,7 @@ export const CONVERSATION_GAP_MS = 4 * 3_600_000;
 export const REPLY_WINDOW_MS = 24 * 3_600_000;
 export const DOUBLE_TEXT_GAP_MS = 30 * 60_000;
 /** Messages held back to put slightly out-of-order lines (a known WhatsApp quirk) in order. */
-const REORDER_WINDOW = 2048;
+const REORDER_WINDOW = 1024;
 
 /** One person's figures for one week. */
 export type PersonWeek = {
@@ -173,7 +173,6 @@ export function createWeeklyMetrics(options: WeeklyMetricsOptions = {}): WeeklyM
   const weeks = new Map<number, Acc[]>();
   const totals: number[] = [];
 
-  const buffer: ChatMessage[] = [];
   let flushedUpTo = -Infinity;
   let outOfOrder = 0;
   let count = 0;
@@ -253,18 +252,27 @@ export function createWeeklyMetrics(options: WeeklyMetricsOptions = {}): WeeklyM
     pending.length = keep;
   };
 
-  const place = (message: ChatMessage, ordered: boolean) => {
-    let person = personIndex.get(message.author);
+  let lastAuthor = '';
+  let lastPerson = -1;
+  const personOf = (author: string): number => {
+    if (author === lastAuthor && lastPerson >= 0) return lastPerson;
+    let person = personIndex.get(author);
     if (person === undefined) {
       person = people.length;
-      people.push(message.author);
-      personIndex.set(message.author, person);
+      people.push(author);
+      personIndex.set(author, person);
       totals.push(0);
       pendingDouble.push([]);
     }
-    const time = message.time;
-    const week = weekOf(time);
+    lastAuthor = author;
+    lastPerson = person;
+    return person;
+  };
+
+  /** Everything that does not depend on order, counted as the message arrives. */
+  const count_ = (message: ChatMessage, person: number, week: number) => {
     const acc = accFor(week, person);
+    const time = message.time;
     count++;
     totals[person] = (totals[person] ?? 0) + 1;
     if (first === null || time < first) first = time;
@@ -287,8 +295,11 @@ export function createWeeklyMetrics(options: WeeklyMetricsOptions = {}): WeeklyM
       acc.i += f.i;
       acc.tone += f.tone;
     }
-    if (!ordered) return;
+  };
 
+  /** Turn-taking (starts, replies, follow-ups), over the messages in time order. */
+  const place = (time: number, person: number, week: number) => {
+    const acc = accFor(week, person);
     if (week !== openWeek) {
       if (!Number.isNaN(openWeek)) closeWeek(openWeek);
       openWeek = week;
@@ -310,29 +321,46 @@ export function createWeeklyMetrics(options: WeeklyMetricsOptions = {}): WeeklyM
     prevAuthor = person;
   };
 
+  // The reorder window: (time, person, week) in parallel typed arrays, kept sorted by time, so
+  // the message objects themselves die young.
+  const ringTime = new Float64Array(REORDER_WINDOW);
+  const ringPerson = new Int32Array(REORDER_WINDOW);
+  const ringWeek = new Int32Array(REORDER_WINDOW);
+  let ringLength = 0;
   const flush = (keep: number) => {
-    const n = buffer.length - keep;
-    for (let k = 0; k < n; k++) {
-      const message = buffer[k] as ChatMessage;
-      place(message, true);
-      flushedUpTo = message.time;
-    }
-    buffer.splice(0, n);
+    const n = ringLength - keep;
+    for (let k = 0; k < n; k++)
+      place(ringTime[k] as number, ringPerson[k] as number, ringWeek[k] as number);
+    if (n > 0) flushedUpTo = ringTime[n - 1] as number;
+    ringTime.copyWithin(0, n, ringLength);
+    ringPerson.copyWithin(0, n, ringLength);
+    ringWeek.copyWithin(0, n, ringLength);
+    ringLength = keep;
   };
 
   return {
     add(message) {
-      if (message.time < flushedUpTo) {
+      const time = message.time;
+      const person = personOf(message.author);
+      const week = weekOf(time);
+      count_(message, person, week);
+      if (time < flushedUpTo) {
         outOfOrder++;
-        place(message, false);
         return;
       }
       // Insert in time order; exports are nearly sorted, so this is almost always an append.
-      let at = buffer.length;
-      while (at > 0 && (buffer[at - 1] as ChatMessage).time > message.time) at--;
-      if (at === buffer.length) buffer.push(message);
-      else buffer.splice(at, 0, message);
-      if (buffer.length >= REORDER_WINDOW) flush(REORDER_WINDOW / 2);
+      let at = ringLength;
+      while (at > 0 && (ringTime[at - 1] as number) > time) at--;
+      if (at < ringLength) {
+        ringTime.copyWithin(at + 1, at, ringLength);
+        ringPerson.copyWithin(at + 1, at, ringLength);
+        ringWeek.copyWithin(at + 1, at, ringLength);
+      }
+      ringTime[at] = time;
+      ringPerson[at] = person;
+      ringWeek[at] = week;
+      ringLength++;
+      if (ringLength >= REORDER_WINDOW) flush(REORDER_WINDOW / 2);
     },
     finish() {
       flush(0);
