@@ -193,7 +193,8 @@ describe('discord importer', () => {
   });
 
   it('never throws or hangs on random or mutated input', async () => {
-    await expectRobust(importer, 'dm.json', [export1]);
+    // Compact JSON keeps the mutations on the content rather than on indentation.
+    await expectRobust(importer, 'dm.json', [JSON.stringify(JSON.parse(export1))]);
   });
 });
 
