@@ -10,11 +10,14 @@ import { assess } from '../src/domain/evidence/index.js';
 import { knowledgeBase, type KnowledgeBase } from '../src/domain/knowledge/index.js';
 import { analyzeText, toObservations } from '../src/domain/text/index.js';
 import {
+  BLIND_DESCRIPTIONS,
+  BLIND_SAFETY,
   DESCRIPTION_CASES,
   HELD_OUT_DESCRIPTIONS,
   HELD_OUT_SAFETY,
   SAFETY_CASES,
   type DescriptionCase,
+  type LevelledSafetyCase,
   type SafetyCase,
 } from '../src/domain/text/corpus/index.js';
 
@@ -191,6 +194,114 @@ function report(
   for (const alarm of safety.alarms) console.log(`  false alarm: ${alarm}`);
 }
 
+const LEVEL_RANK = { none: 0, concern: 1, urgent: 2 } as const;
+
+/**
+ * The blind set: causes (no signal labels there), then safety per case by level (what matters to
+ * the person: was a disclosure seen, was an urgent one urgent, did a negative stay quiet) and per
+ * flag, strict (a neighbouring extra flag on a true disclosure counts as a false positive here).
+ */
+function blindReport(
+  descriptions: readonly DescriptionCase[],
+  safetyCases: readonly LevelledSafetyCase[],
+  kb: KnowledgeBase,
+): void {
+  console.log(
+    `\n── blind set: ${descriptions.length} descriptions, ${safetyCases.length} safety cases ──`,
+  );
+  const causes = signalAccuracy(descriptions, kb);
+  console.log(
+    `causes from text alone: top-1 ${pct(causes.top1)}, top-3 ${pct(causes.top3)} (target ≥ 85%)`,
+  );
+  for (const miss of causes.misses) console.log(`  not in top 3: ${miss}`);
+
+  const disclosures = safetyCases.filter((c) => c.level !== 'none');
+  const urgent = safetyCases.filter((c) => c.level === 'urgent');
+  const negatives = safetyCases.filter((c) => c.level === 'none');
+  let seen = 0;
+  let urgentSeen = 0;
+  let overLevelled = 0;
+  let alarms = 0;
+  let naiveSeen = 0;
+  let naiveAlarms = 0;
+  const perFlag = new Map<string, Counts>();
+  const bump = (id: string, key: keyof Counts) => {
+    const counts = perFlag.get(id) ?? { tp: 0, fp: 0, fn: 0 };
+    counts[key] += 1;
+    perFlag.set(id, counts);
+  };
+  const notes: string[] = [];
+  for (const c of safetyCases) {
+    const analysis = analyzeText(c.text, settingsOf(c));
+    const level = analysis.safety.level;
+    const raised = new Set<string>(analysis.safety.flags.map((f) => f.id));
+    for (const id of raised) bump(id, c.flags.includes(id as never) ? 'tp' : 'fp');
+    for (const id of c.flags) if (!raised.has(id)) bump(id, 'fn');
+    if (NAIVE.test(c.text)) {
+      if (c.level === 'none') naiveAlarms += 1;
+      else naiveSeen += 1;
+    }
+    const got = `${level}${raised.size > 0 ? ` [${[...raised].join(', ')}]` : ''}`;
+    if (c.level === 'none') {
+      if (level !== 'none') {
+        alarms += 1;
+        notes.push(`  false alarm: ${c.id}: ${got}`);
+      }
+      continue;
+    }
+    if (LEVEL_RANK[level] >= 1) seen += 1;
+    else notes.push(`  missed: ${c.id} (labelled ${c.level} [${c.flags.join(', ')}]): none`);
+    if (c.level === 'urgent') {
+      if (level === 'urgent') urgentSeen += 1;
+      else if (level === 'concern') notes.push(`  not urgent: ${c.id}: ${got}`);
+    } else if (level === 'urgent') {
+      overLevelled += 1;
+      notes.push(`  over-levelled: ${c.id} (labelled concern [${c.flags.join(', ')}]): ${got}`);
+    }
+  }
+  let descriptionAlarms = 0;
+  for (const c of descriptions) {
+    const analysis = analyzeText(c.text, settingsOf(c));
+    if (analysis.safety.level !== 'none') {
+      descriptionAlarms += 1;
+      const ids = analysis.safety.flags.map((f) => `${f.id} "${f.quote}"`);
+      notes.push(`  flag on a description: ${c.id}: ${ids.join(', ')}`);
+    }
+  }
+  console.log('safety, per case (by level)');
+  console.log(
+    `  disclosures seen (level ≥ concern): ${seen} / ${disclosures.length} = ${pct(seen / Math.max(1, disclosures.length))}`,
+  );
+  console.log(
+    `  urgent cases read as urgent:        ${urgentSeen} / ${urgent.length} = ${pct(urgentSeen / Math.max(1, urgent.length))}`,
+  );
+  console.log(
+    `  concern cases read as urgent:       ${overLevelled} / ${disclosures.length - urgent.length}`,
+  );
+  console.log(
+    `  false alarms on negatives:          ${alarms} / ${negatives.length} = ${pct(alarms / Math.max(1, negatives.length))} (target ≤ 10%)`,
+  );
+  console.log(
+    `  reference, naive keyword spotting:  disclosures seen ${pct(naiveSeen / Math.max(1, disclosures.length))}, false alarms ${pct(naiveAlarms / Math.max(1, negatives.length))}`,
+  );
+  console.log(
+    `  flags on the blind descriptions:    ${descriptionAlarms} / ${descriptions.length} (labelled with causes only; none discloses abuse)`,
+  );
+  console.log('safety, per flag (strict: any flag not labelled counts as a false positive)');
+  console.log('  flag                          precision  recall   (tp / fp / fn)');
+  let all: Counts = { tp: 0, fp: 0, fn: 0 };
+  for (const [id, c] of [...perFlag].sort()) {
+    all = { tp: all.tp + c.tp, fp: all.fp + c.fp, fn: all.fn + c.fn };
+    console.log(
+      `  ${id.padEnd(29)} ${pct(c.tp / Math.max(1, c.tp + c.fp)).padStart(8)}  ${pct(c.tp / Math.max(1, c.tp + c.fn)).padStart(7)}   (${c.tp} / ${c.fp} / ${c.fn})`,
+    );
+  }
+  console.log(
+    `  ${'all flags'.padEnd(29)} ${pct(all.tp / Math.max(1, all.tp + all.fp)).padStart(8)}  ${pct(all.tp / Math.max(1, all.tp + all.fn)).padStart(7)}   (${all.tp} / ${all.fp} / ${all.fn})`,
+  );
+  for (const note of notes) console.log(note);
+}
+
 export async function run(): Promise<void> {
   await Promise.resolve();
   const kb = knowledgeBase();
@@ -201,6 +312,7 @@ export async function run(): Promise<void> {
     HELD_OUT_SAFETY,
     kb,
   );
+  blindReport(BLIND_DESCRIPTIONS, BLIND_SAFETY, kb);
 
   const t = timing();
   console.log('\ntime per 300-word description (300 generated, after warm-up)');
