@@ -11,7 +11,9 @@ import {
   hashStep,
   PHRASE_KEY,
   PHRASE_TABLE,
-  WORD_TABLE,
+  SLOT_ENTRY,
+  SLOT_HASH,
+  SLOT_MASK,
   type WordEntry,
 } from './lexicon.js';
 
@@ -49,11 +51,21 @@ function isWordChar(code: number): boolean {
   );
 }
 
+/**
+ * One table lookup per character instead of a chain of comparisons: the lower-cased code of a
+ * word character, or 0 for anything that ends a word.
+ */
+const WORD_CHAR = new Uint16Array(0x10000);
+for (let code = 0; code < 0x10000; code++) {
+  const low = lower(code);
+  WORD_CHAR[code] = isWordChar(low) ? low : 0;
+}
+
 function sameWord(entry: WordEntry, text: string, start: number, end: number): boolean {
   const word = entry.word;
   if (word.length !== end - start) return false;
   for (let k = 0; k < word.length; k++)
-    if (lower(text.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
+    if (WORD_CHAR[text.charCodeAt(start + k)] !== word.charCodeAt(k)) return false;
   return true;
 }
 
@@ -74,19 +86,27 @@ export function scoreText(text: string, out: TextFeatures): void {
   const n = text.length;
   let pos = 0;
   while (pos < n) {
-    const code = lower(text.charCodeAt(pos));
-    if (isWordChar(code)) {
+    const raw = text.charCodeAt(pos);
+    const code = WORD_CHAR[raw] as number;
+    if (code !== 0) {
       const start = pos;
       let hash = hashStep(HASH_SEED, code);
       pos++;
       while (pos < n) {
-        const c = lower(text.charCodeAt(pos));
-        if (!isWordChar(c)) break;
+        const c = WORD_CHAR[text.charCodeAt(pos)] as number;
+        if (c === 0) break;
         hash = hashStep(hash, c);
         pos++;
       }
-      let entry = WORD_TABLE.get(hash);
-      while (entry !== undefined && !sameWord(entry, text, start, pos)) entry = entry.next;
+      let entry: WordEntry | undefined;
+      for (let slot = hash & SLOT_MASK; SLOT_HASH[slot] !== -1; slot = (slot + 1) & SLOT_MASK) {
+        if (SLOT_HASH[slot] !== hash) continue;
+        const candidate = SLOT_ENTRY[slot];
+        if (candidate !== undefined && sameWord(candidate, text, start, pos)) {
+          entry = candidate;
+          break;
+        }
+      }
       if (entry !== undefined) {
         const wordBits = entry.bits;
         bits |= wordBits;
@@ -105,17 +125,17 @@ export function scoreText(text: string, out: TextFeatures): void {
       prev = entry;
       continue;
     }
-    if (code === 63 || code === 0xbf)
+    if (raw === 63 || raw === 0xbf)
       question = true; // ? and ¿
-    else if (code === 60 && text.charCodeAt(pos + 1) === 51)
+    else if (raw === 60 && text.charCodeAt(pos + 1) === 51)
       bits |= FEATURE.affection; // <3
-    else if (code >= 0x2700) {
-      const cp = text.codePointAt(pos) ?? code;
+    else if (raw >= 0x2700) {
+      const cp = text.codePointAt(pos) ?? raw;
       if (AFFECTION_EMOJI.has(cp)) bits |= FEATURE.affection;
       if (cp > 0xffff) pos++;
     }
     // Punctuation breaks a phrase; a space does not.
-    if (code !== 32) prev = undefined;
+    if (raw !== 32) prev = undefined;
     pos++;
   }
   out.question = question;
