@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { ChatMessage } from './message.js';
+import { createWeeklyMetrics } from './metrics.js';
+import { chatSignals } from './signals.js';
+
+const DAY = 86_400_000;
+const T0 = Date.UTC(2025, 0, 6, 8); // a Monday morning
+
+type Day = (day: number) => Array<[minute: number, author: string, text?: string]>;
+
+function chat(days: number, plan: Day, content = false) {
+  const builder = createWeeklyMetrics({ content });
+  for (let d = 0; d < days; d++) {
+    for (const [minute, author, text] of plan(d)) {
+      const message: ChatMessage = {
+        time: T0 + d * DAY + minute * 60_000,
+        author,
+        length: 20,
+        words: 4,
+        kind: 'text',
+      };
+      if (text !== undefined) message.text = text;
+      builder.add(message);
+    }
+  }
+  return builder.finish();
+}
+
+const ids = (metrics: ReturnType<typeof chat>) =>
+  chatSignals(metrics, { me: 'Alex', partner: 'Sam' }).map((o) => o.signalId);
+
+describe('chat signals', () => {
+  it('reports steady communication when nothing changes', () => {
+    const metrics = chat(20 * 7, (d) => [
+      [0, d % 2 ? 'Sam' : 'Alex'],
+      [5, d % 2 ? 'Alex' : 'Sam'],
+      [300, 'Sam'],
+      [302, 'Alex'],
+    ]);
+    expect(ids(metrics)).toEqual(['chat.communication-stable']);
+  });
+
+  it('finds pursue–withdraw: the user writes more and is left unanswered while the partner fades', () => {
+    const metrics = chat(24 * 7, (d) =>
+      d < 12 * 7
+        ? [
+            [0, 'Alex'],
+            [3, 'Sam'],
+            [300, 'Sam'],
+            [303, 'Alex'],
+            [600, 'Alex'],
+            [604, 'Sam'],
+          ]
+        : [
+            [0, 'Alex'],
+            [60, 'Alex'],
+            [120, 'Alex'],
+            [300, 'Alex'],
+            ...(d % 3 === 0 ? ([[900, 'Sam']] as Array<[number, string]>) : []),
+          ],
+    );
+    const found = ids(metrics);
+    expect(found).toContain('chat.partner-volume-falling');
+    expect(found).toContain('chat.pursue-withdraw-pattern');
+    expect(found).not.toContain('chat.communication-stable');
+    const observation = chatSignals(metrics, { me: 'Alex', partner: 'Sam' }).find(
+      (o) => o.signalId === 'chat.partner-volume-falling',
+    );
+    expect(observation?.strength).toBeGreaterThan(0);
+    expect(observation?.strength).toBeLessThanOrEqual(1);
+    expect(observation?.provenance).toMatchObject({
+      kind: 'chat',
+      metric: 'messages',
+      person: 'Sam',
+    });
+  });
+
+  it('reads affection falling in content mode only', () => {
+    const plan: Day = (d) => [
+      [0, 'Alex', 'hi, how are you'],
+      [2, 'Sam', d < 10 * 7 ? 'love you, miss you' : 'fine'],
+      [4, 'Sam', d < 10 * 7 ? 'you are my sweetheart' : 'ok'],
+      [6, 'Sam', d < 10 * 7 ? 'hugs' : 'sure'],
+      [8, 'Alex', 'ok'],
+    ];
+    expect(ids(chat(20 * 7, plan, true))).toContain('chat.affection-falling');
+    expect(ids(chat(20 * 7, plan, false))).not.toContain('chat.affection-falling');
+  });
+
+  it('says nothing with too few weeks', () => {
+    expect(
+      ids(
+        chat(10, () => [
+          [0, 'Alex'],
+          [1, 'Sam'],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+});
