@@ -115,7 +115,7 @@ export const chatImportSchema = z.strictObject({
         messages: z.number().int().min(0),
       }),
     )
-    .max(50),
+    .max(1_000),
   first: isoTime.nullable(),
   last: isoTime.nullable(),
   /** Per ISO week, per person: the metrics (as the chat analysis produced them). */
@@ -134,6 +134,55 @@ export const chatImportSchema = z.strictObject({
 });
 export type ChatImportRecord = z.infer<typeof chatImportSchema>;
 export type ChatImportInput = Omit<ChatImportRecord, 'id' | 'importedAt'>;
+
+/** A plain JSON copy: drops `undefined` fields and anything JSON cannot hold. */
+const toJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/**
+ * What of a chat import is kept: the weekly figures, the signals and the participants'
+ * message counts. The messages themselves are never passed in, so they cannot be stored.
+ *
+ * @example
+ * await vault.chatImports.add(chatImportInputFrom(result.value.report));
+ */
+export function chatImportInputFrom(report: {
+  format: string;
+  contentMode: boolean;
+  participants: ReadonlyArray<{ name: string; role: 'me' | 'partner' | 'other'; messages: number }>;
+  first: string | null;
+  last: string | null;
+  weeks: readonly unknown[];
+  signals: readonly unknown[];
+}): ChatImportInput {
+  return {
+    format: report.format,
+    mode: report.contentMode ? 'content' : 'metadata',
+    participants: report.participants.map(({ name, role, messages }) => ({ name, role, messages })),
+    first: report.first,
+    last: report.last,
+    weeks: toJson([...report.weeks]) as ChatImportInput['weeks'],
+    signals: toJson([...report.signals]) as ChatImportInput['signals'],
+    excerpts: [],
+  };
+}
+
+/**
+ * An assessment as kept: the answers, the person's own text, and a snapshot of the result.
+ *
+ * @example
+ * await vault.assessments.add(assessmentInputFrom(answers, text, report));
+ */
+export function assessmentInputFrom(
+  answers: Readonly<Record<string, unknown>>,
+  text: string | null,
+  result: unknown,
+): AssessmentInput {
+  return {
+    answers: toJson({ ...answers }) as AssessmentInput['answers'],
+    text,
+    result: toJson(result) as AssessmentInput['result'],
+  };
+}
 
 export const planSchema = z.strictObject({
   id: z.string().min(1),

@@ -16,6 +16,8 @@ import { MAX_TEXT_BYTES } from '../../app/analyze.js';
 import { gatherEvidence, type EvidenceSources } from '../../app/evidence-sources.js';
 import { badInput, CliExit, printJson } from '../output.js';
 import { readTextInput } from '../read-input.js';
+import { assessmentInputFrom } from '../../app/vault.js';
+import { saveToVault } from './vault.js';
 
 /** Answers files are small; anything bigger is a mistake (the wrong file). */
 const MAX_ANSWERS_BYTES = 1 << 20;
@@ -119,7 +121,10 @@ export function formatReport(report: AssessmentReport, top = 5): string {
   return lines.join('\n');
 }
 
-async function interactive(wording: PartnerWording, observations: Observation[]): Promise<void> {
+async function interactive(
+  wording: PartnerWording,
+  observations: Observation[],
+): Promise<{ answers: Record<string, string>; report: AssessmentReport }> {
   intro('closer — what might be going on');
   note(
     'A few questions, one at a time. "Not sure" is always fine, and you can go back.\nFirst, some questions about your safety.',
@@ -151,6 +156,25 @@ async function interactive(wording: PartnerWording, observations: Observation[])
   const report = session.report();
   process.stdout.write(`\n${formatReport(report)}\n`);
   outro('These are possibilities to explore, not verdicts. `closer plan` turns them into steps.');
+  return { answers: session.answers(), report };
+}
+
+/** `--save`: the answers, the person's own text (when read from a file) and the result. */
+async function saveAssessment(
+  command: Command,
+  options: AssessOptions,
+  answers: Readonly<Record<string, unknown>>,
+  report: AssessmentReport,
+): Promise<void> {
+  const text =
+    options.text !== undefined && options.text !== '-'
+      ? await readTextInput(options.text, { maxBytes: 1 << 20 })
+      : null;
+  await saveToVault(
+    command,
+    (vault) => vault.assessments.add(assessmentInputFrom(answers, text, report)),
+    'this assessment',
+  );
 }
 
 export function registerAssessCommand(program: Command): void {
@@ -177,18 +201,20 @@ export function registerAssessCommand(program: Command): void {
     .option('--me <name>', 'which chat participant is you (with --chat)')
     .option('--partner <name>', 'which chat participant is your partner (with --chat)')
     .option('--tz <zone>', "the chat export's time zone (with --chat; default: this computer's)")
+    .option('--save', 'keep the answers, your text and the result in your encrypted vault')
     .addHelpText(
       'after',
       '\nExamples:\n  closer assess\n  closer assess --answers answers.json --json\n  closer assess --text what-is-happening.txt\n  closer assess --answers answers.json --checkins checkins.csv --chat chat.zip --me Sam --json\n\nSee `closer questions --json` for every question id and its values.',
     )
-    .action(async (options: AssessOptions) => {
+    .action(async (options: AssessOptions & { save?: boolean }, command: Command) => {
       const wording = wordingFrom(options);
       if (!options.answers && options.json) {
         badInput('--json needs --answers FILE (the interactive assessment prints text)');
       }
       const observations = await evidenceFrom(options, wording);
       if (!options.answers) {
-        await interactive(wording, observations);
+        const done = await interactive(wording, observations);
+        if (options.save) await saveAssessment(command, options, done.answers, done.report);
         return;
       }
       const content = await readTextInput(options.answers, { maxBytes: MAX_ANSWERS_BYTES });
@@ -201,6 +227,7 @@ export function registerAssessCommand(program: Command): void {
       if (!report.ok) badInput(report.error.message);
       if (options.json) printJson(report.value);
       else process.stdout.write(`${formatReport(report.value)}\n`);
+      if (options.save) await saveAssessment(command, options, answers.value, report.value);
     });
 
   program

@@ -14,6 +14,8 @@ import {
   type DateOrder,
 } from '../../app/chat-import.js';
 import { badInput, printJson } from '../output.js';
+import { chatImportInputFrom } from '../../app/vault.js';
+import { saveToVault } from './vault.js';
 
 type ImportFlags = {
   json?: boolean;
@@ -140,6 +142,10 @@ export function registerImportCommand(program: Command): void {
       '--content',
       'also read the words for features: questions, affection, plans and the future, "we" vs "I", tone, stress and tiredness, apologies',
     )
+    .option(
+      '--save',
+      'keep the weekly figures and signals (never the messages) in your encrypted vault',
+    )
     .addHelpText(
       'after',
       `
@@ -150,7 +156,7 @@ Nothing leaves this computer.
 
 Limits: one export file (or zip entry) up to ${Math.round(MAX_CHAT_EXPORT_BYTES / 1024 ** 3)} GiB; zips are checked against zip bombs.`,
     )
-    .action(async (file: string, flags: ImportFlags) => {
+    .action(async (file: string, flags: ImportFlags & { save?: boolean }, command: Command) => {
       const bar = progressBar();
       const options: ChatImportOptions = {
         path: file,
@@ -170,5 +176,12 @@ Limits: one export file (or zip entry) up to ${Math.round(MAX_CHAT_EXPORT_BYTES 
       const { report } = result.value;
       if (flags.json) printJson(report);
       else process.stdout.write(`${formatImport(report)}\n`);
+      if (flags.save) {
+        await saveToVault(
+          command,
+          (vault) => vault.chatImports.add(chatImportInputFrom(report)),
+          'the weekly figures of this chat',
+        );
+      }
     });
 }

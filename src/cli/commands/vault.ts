@@ -82,7 +82,8 @@ async function readPassphrase(command: Command, prompt = 'Passphrase'): Promise<
       'no passphrase: run in a terminal, or set CLOSER_PASSPHRASE, or use --passphrase-file FILE',
     );
   }
-  const value = await password({ message: prompt });
+  // The prompt goes to stderr, so `--json` output on stdout stays clean.
+  const value = await password({ message: prompt, output: process.stderr });
   if (isCancel(value)) cancelled();
   return value;
 }
@@ -103,9 +104,12 @@ async function readNewPassphrase(sources: {
   log.info(
     `Choose a passphrase you will remember: there is no way to recover it. ${GOOD_PASSPHRASE_LENGTH} or more characters (a few unrelated words) is a good length.`,
   );
-  const first = await password({ message: 'New passphrase' });
+  const first = await password({ message: 'New passphrase', output: process.stderr });
   if (isCancel(first)) cancelled();
-  const second = await password({ message: 'The same passphrase again' });
+  const second = await password({
+    message: 'The same passphrase again',
+    output: process.stderr,
+  });
   if (isCancel(second)) cancelled();
   if (first !== second) badInput('the two passphrases are not the same; nothing was changed');
   return first;
@@ -155,6 +159,24 @@ export async function withUnlockedVault<T>(
 export function must<T>(result: { ok: true; value: T } | { ok: false; error: Problem }): T {
   if (!result.ok) exitWith(result.error);
   return result.value;
+}
+
+/**
+ * `--save` for other commands: unlocks the vault (prompt, CLOSER_PASSPHRASE or
+ * --passphrase-file), saves, and says so on stderr so JSON on stdout stays clean.
+ *
+ * @example
+ * if (options.save) await saveToVault(command, (vault) => vault.assessments.add(input), 'this assessment');
+ */
+export async function saveToVault(
+  command: Command,
+  save: (
+    vault: VaultService,
+  ) => Promise<{ ok: true; value: { id: string } } | { ok: false; error: Problem }>,
+  what: string,
+): Promise<void> {
+  const saved = await withUnlockedVault(command, async (vault) => must(await save(vault)));
+  process.stderr.write(`closer: saved ${what} in your vault (id ${saved.id}).\n`);
 }
 
 function parseLevel(name: string, value: string | undefined): number | null {

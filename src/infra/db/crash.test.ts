@@ -21,8 +21,10 @@ describe('crash safety', () => {
         expect(report.verifiedReopens).toBeGreaterThan(KILLS / 2);
         expect(report.passphraseChanges).toBeGreaterThan(0);
         expect(report.acknowledgedWrites).toBeGreaterThan(KILLS);
-      } finally {
         removeDir(dir);
+      } catch (error) {
+        console.log(`crash harness: data directory kept for inspection: ${dir}`);
+        throw error;
       }
     },
     30 * 60_000,

@@ -180,7 +180,7 @@ async function run(model: CrashModel): Promise<void> {
       newId: () => nextId,
     },
   });
-  if (!vault.ok) violation(`open: ${vault.error.message}`);
+  if (!vault.ok) violation(`open: ${vault.error.message} ${vault.error.detail ?? ''}`);
   send({ t: 'opened', ms: Math.round(performance.now() - started) });
   const status = await vault.value.status();
   if (status === 'new') {
