@@ -13,10 +13,11 @@ import { registerAssessRoutes, type TextAnalyser } from './routes/assess.js';
 import { registerPlanRoutes } from './routes/plan.js';
 import { registerFilesRoutes } from './routes/files.js';
 import { registerJournalRoutes } from './routes/journal.js';
+import { registerHistoryRoutes } from './routes/history.js';
 import { registerSettingsRoutes } from './routes/settings.js';
 import { registerTalkRoutes } from './routes/talk.js';
 import { startWebServer, type RunningServer } from './server.js';
-import { createVaultGate } from './vault-gate.js';
+import { createVaultGate, type VaultGate } from './vault-gate.js';
 
 export { DEFAULT_PORT } from './server.js';
 export type { RunningServer } from './server.js';
@@ -45,6 +46,26 @@ const analyseText: TextAnalyser = (text, wording) => {
 export type WebServer = RunningServer & { close(): Promise<void> };
 
 /**
+ * Every area's pages over one vault: what serveWeb mounts, and what the in-process tests
+ * mount over a vault of their own.
+ *
+ * @example
+ * createWebApp({ ...options, gate, areas: webAreas(gate, analyseText) });
+ */
+export function webAreas(gate: VaultGate, analyse: TextAnalyser) {
+  const vault = () => gate.vault();
+  return (app: Hono<WebEnv>, ctx: AreaContext) => {
+    registerAssessRoutes(app, ctx, analyse, vault);
+    registerPlanRoutes(app, ctx, vault);
+    registerTalkRoutes(app, ctx);
+    registerJournalRoutes(app, ctx, gate);
+    registerFilesRoutes(app, ctx, gate);
+    registerHistoryRoutes(app, ctx, vault);
+    registerSettingsRoutes(app, ctx, gate);
+  };
+}
+
+/**
  * @example
  * const server = await serveWeb({ port: 4477 });
  * if (server.ok) console.log(server.value.url);
@@ -65,14 +86,7 @@ export async function serveWeb(
     ...supportedCountries(),
     { code: 'OTHER', name: 'Another country (international directories)' },
   ];
-  const areas = (app: Hono<WebEnv>, ctx: AreaContext) => {
-    registerAssessRoutes(app, ctx, options.analyse ?? analyseText);
-    registerPlanRoutes(app, ctx);
-    registerTalkRoutes(app, ctx);
-    registerJournalRoutes(app, ctx, gate);
-    registerFilesRoutes(app, ctx, gate);
-    registerSettingsRoutes(app, ctx, gate);
-  };
+  const areas = webAreas(gate, options.analyse ?? analyseText);
   try {
     const server = await startWebServer({
       gate,

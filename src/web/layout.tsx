@@ -9,7 +9,16 @@ import { raw } from 'hono/html';
 export const NEUTRAL_TITLE = 'Notes';
 
 export type NavKey =
-  'home' | 'start' | 'results' | 'plan' | 'talk' | 'journal' | 'files' | 'help' | 'settings';
+  | 'home'
+  | 'start'
+  | 'results'
+  | 'plan'
+  | 'talk'
+  | 'journal'
+  | 'files'
+  | 'history'
+  | 'help'
+  | 'settings';
 
 const NAV: { key: NavKey; href: string; label: string }[] = [
   { key: 'home', href: '/', label: 'Home' },
@@ -19,6 +28,7 @@ const NAV: { key: NavKey; href: string; label: string }[] = [
   { key: 'talk', href: '/talk', label: 'Conversation' },
   { key: 'journal', href: '/journal', label: 'Check-ins' },
   { key: 'files', href: '/files', label: 'Chat import' },
+  { key: 'history', href: '/history', label: 'History' },
   { key: 'help', href: '/help', label: 'Safety' },
   { key: 'settings', href: '/settings', label: 'Settings' },
 ];

@@ -78,7 +78,11 @@ describe('from "why are they pulling away?" to a plan', () => {
       await checkPage(page, 'plan');
       expect(await page.locator('#plan-steps').count()).toBe(1);
       expect(await page.locator('.safety').count()).toBe(0);
+      expect(await page.isVisible('#kept')).toBe(true);
     });
+    // Lock: the next test unlocks and finds this assessment in the history.
+    await page.click('nav button.link-button');
+    await page.waitForURL(/\/unlock$/);
     await context.close();
   });
 
@@ -92,6 +96,20 @@ describe('from "why are they pulling away?" to a plan', () => {
       await page.click('button.primary');
       await page.waitForURL(/\/$/);
     }
+    await step(page, 'history', async () => {
+      await page.goto(new URL('/history', page.url()).href);
+      await checkPage(page, 'history');
+      // The assessment finished before the lock, with its date and top causes, and its plan.
+      const kept = page.locator('#history-list li[data-kind="assessment"]');
+      expect(await kept.count()).toBe(1);
+      expect(await kept.textContent()).toMatch(/Assessment, \d{1,2} \w+ 20\d\d/);
+      expect(await kept.textContent()).toMatch(/Most likely first: [^;]+; [^;]+; [^;]+\./);
+      expect(await page.locator('#history-list li[data-kind="plan"]').count()).toBe(1);
+      await kept.locator('h2 a').click();
+      await page.waitForURL(/\/history\/assessment\//);
+      await checkPage(page, 'history-assessment');
+      expect(await page.locator('article.card').count()).toBeGreaterThanOrEqual(3);
+    });
     await page.goto(new URL('/start', page.url()).href);
     await page.click('button[name="fresh"]');
     await page.waitForURL(/\/q$/);

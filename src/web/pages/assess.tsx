@@ -189,7 +189,17 @@ export function QuestionPage(props: Parameters<typeof QuestionPanel>[0] & { open
   );
 }
 
-function Evidence({ items, kind }: { items: EvidenceView[]; kind: 'for' | 'against' }) {
+type EvidenceLine = Pick<EvidenceView, 'evidence' | 'reason'>;
+
+/** What a cause card shows: a live result, or one read back from the history. */
+export type CauseCardData = Pick<CauseView, 'name' | 'score' | 'confidence'> & {
+  id: string;
+  for: EvidenceLine[];
+  against: EvidenceLine[];
+  facets: { name: string }[];
+};
+
+function Evidence({ items, kind }: { items: EvidenceLine[]; kind: 'for' | 'against' }) {
   if (items.length === 0) return null;
   return (
     <>
@@ -205,7 +215,7 @@ function Evidence({ items, kind }: { items: EvidenceView[]; kind: 'for' | 'again
   );
 }
 
-function CauseCard({ cause, rank }: { cause: CauseView; rank: number }) {
+export function CauseCard({ cause, rank }: { cause: CauseCardData; rank: number }) {
   return (
     <article class="card" aria-labelledby={`cause-${cause.id}`}>
       <h3 id={`cause-${cause.id}`}>
@@ -225,14 +235,32 @@ function CauseCard({ cause, rank }: { cause: CauseView; rank: number }) {
   );
 }
 
+/** Whether the result shown was kept in the vault: a link to the history, or why not. */
+export function KeptNote({ kept }: { kept: { ok: true } | { ok: false; message: string } }) {
+  if (!kept.ok) {
+    return (
+      <div class="error" role="alert" id="kept-error">
+        <p>This could not be kept in your history: {kept.message}</p>
+      </div>
+    );
+  }
+  return (
+    <p class="muted" id="kept">
+      Kept in your <a href="/history">history</a>, so you can come back to it.
+    </p>
+  );
+}
+
 export function ResultsPage({
   open,
   report,
   sources,
+  kept,
 }: {
   open: Open;
   report: AssessmentReport | undefined;
   sources: { answers: number; text: boolean; checkins: number; chats: number };
+  kept?: { ok: true } | { ok: false; message: string };
 }) {
   if (!report) {
     return (
@@ -256,6 +284,7 @@ export function ResultsPage({
         {sources.chats > 0 ? ', your chat import' : ''}. Several can be true at once. None of them
         is a diagnosis of your partner.
       </p>
+      {kept ? <KeptNote kept={kept} /> : null}
       <section aria-labelledby="top-causes">
         <h2 id="top-causes">Most likely first</h2>
         {shown.map((cause, i) => (

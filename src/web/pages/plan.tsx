@@ -1,6 +1,7 @@
 /** The plan and the safety centre: rendered from the app's plan report, section by section. */
 import type { PlanReport, ResourceItem } from '../../app/plan.js';
 import { Layout } from '../layout.js';
+import { KeptNote } from './assess.js';
 
 type Open = { idleSeconds: number };
 
@@ -149,7 +150,15 @@ function Section({ plan, section }: { plan: PlanReport; section: PlanReport['lay
   }
 }
 
-export function PlanPage({ open, plan }: { open: Open; plan: PlanReport }) {
+export function PlanPage({
+  open,
+  plan,
+  kept,
+}: {
+  open: Open;
+  plan: PlanReport;
+  kept?: { ok: true } | { ok: false; message: string };
+}) {
   return (
     <Layout heading="Your plan" open={{ ...open, current: 'plan' }}>
       {plan.focus.length > 0 ? (
@@ -168,6 +177,7 @@ export function PlanPage({ open, plan }: { open: Open; plan: PlanReport }) {
       <p>
         <a href="/talk">Plan a conversation</a>
       </p>
+      {kept ? <KeptNote kept={kept} /> : null}
     </Layout>
   );
 }

@@ -7,7 +7,13 @@ import { ErrorBox } from './shell.js';
 type Open = { idleSeconds: number };
 
 /** The draft with each finding wrapped in <mark>, numbered to match the list below it. */
-export function MarkedDraft({ text, review }: { text: string; review: DraftReview }) {
+export function MarkedDraft({
+  text,
+  review,
+}: {
+  text: string;
+  review: { findings: readonly { start: number; end: number }[] };
+}) {
   const parts: (string | ReturnType<typeof Mark>)[] = [];
   let at = 0;
   const findings = [...review.findings].sort((a, b) => a.start - b.start);

@@ -11,6 +11,7 @@ import {
   type Observation,
   type PartnerWording,
 } from '../../app/assess.js';
+import type { VaultService } from '../../app/vault.js';
 import type { AreaContext, WebEnv } from '../app.js';
 import { goTo } from '../app.js';
 import type { Outcome, WebSettings } from '../gate.js';
@@ -21,6 +22,7 @@ import {
   ResultsPage,
   StartPage,
 } from '../pages/assess.js';
+import { keepAssessment } from '../history.js';
 import type { Workspace } from '../workspace.js';
 
 /** The free-text use case as the page needs it: the observations found, or one plain line. */
@@ -67,6 +69,7 @@ export function registerAssessRoutes(
   app: Hono<WebEnv>,
   ctx: AreaContext,
   analyse: TextAnalyser | undefined,
+  vault: () => VaultService,
 ): void {
   const open = () => ({ idleSeconds: ctx.idleSeconds() });
   const wording = async () => wordingOf(await ctx.gate.settings());
@@ -75,7 +78,10 @@ export function registerAssessRoutes(
     c.html(<StartPage open={open()} inProgress={ctx.workspace().draft !== undefined} />),
   );
   app.post('/start', (c) => {
-    ctx.workspace().draft = { answers: [] };
+    const ws = ctx.workspace();
+    ws.draft = { answers: [] };
+    // A new assessment gets its own plan record; the last one stays in the history.
+    delete ws.savedPlan;
     return c.redirect('/q', 303);
   });
 
@@ -155,17 +161,28 @@ export function registerAssessRoutes(
   app.get('/results', async (c) => {
     const ws = ctx.workspace();
     const report = currentReport(ws, await wording());
+    const sources = {
+      answers: ws.draft?.answers.length ?? 0,
+      text: Boolean(ws.draft?.text),
+      checkins: ws.extra.trajectory.length,
+      chats: ws.extra.chats.length,
+    };
+    // The result as shown is what the history keeps: once the person has answered something,
+    // each result they look at replaces the earlier one of the same assessment.
+    let kept: { ok: true } | { ok: false; message: string } | undefined;
+    if (report && ws.draft && ws.draft.answers.length > 0) {
+      const saved = await keepAssessment(vault(), ws.draft.saved, {
+        answers: ws.draft.answers,
+        text: ws.draft.text?.text ?? null,
+        report,
+        sources,
+      });
+      if (saved.ok) ws.draft.saved = saved.value;
+      // A result the person removed from the history is not announced as kept.
+      kept = !saved.ok ? saved : saved.value.id === null ? undefined : { ok: true };
+    }
     return c.html(
-      <ResultsPage
-        open={open()}
-        report={report}
-        sources={{
-          answers: ws.draft?.answers.length ?? 0,
-          text: Boolean(ws.draft?.text),
-          checkins: ws.extra.trajectory.length,
-          chats: ws.extra.chats.length,
-        }}
-      />,
+      <ResultsPage open={open()} report={report} sources={sources} {...(kept ? { kept } : {})} />,
     );
   });
 }

@@ -1,11 +1,17 @@
 /** Plan and safety centre routes: the app's makePlan over the workspace's evidence. */
 import type { Hono } from 'hono';
 import { makePlan, type PlanReport } from '../../app/plan.js';
+import type { VaultService } from '../../app/vault.js';
 import type { AreaContext, WebEnv } from '../app.js';
+import { keepPlan } from '../history.js';
 import { PlanPage, SafetyCentrePage } from '../pages/plan.js';
 import { extraEvidence, wordingOf } from './assess.js';
 
-export function registerPlanRoutes(app: Hono<WebEnv>, ctx: AreaContext): void {
+export function registerPlanRoutes(
+  app: Hono<WebEnv>,
+  ctx: AreaContext,
+  vault: () => VaultService,
+): void {
   const open = () => ({ idleSeconds: ctx.idleSeconds() });
 
   async function plan(): Promise<PlanReport> {
@@ -24,6 +30,20 @@ export function registerPlanRoutes(app: Hono<WebEnv>, ctx: AreaContext): void {
     return made.value;
   }
 
-  app.get('/plan', async (c) => c.html(<PlanPage open={open()} plan={await plan()} />));
+  app.get('/plan', async (c) => {
+    const ws = ctx.workspace();
+    const report = await plan();
+    // A plan built on something the person shared is kept in the history (the general plan
+    // shown before any evidence is not worth a record).
+    const hasEvidence = (ws.draft?.answers.length ?? 0) > 0 || extraEvidence(ws).length > 0;
+    let kept: { ok: true } | { ok: false; message: string } | undefined;
+    if (hasEvidence) {
+      const saved = await keepPlan(vault(), ws.savedPlan, report);
+      if (saved.ok) ws.savedPlan = saved.value;
+      // A result the person removed from the history is not announced as kept.
+      kept = !saved.ok ? saved : saved.value.id === null ? undefined : { ok: true };
+    }
+    return c.html(<PlanPage open={open()} plan={report} {...(kept ? { kept } : {})} />);
+  });
   app.get('/help', async (c) => c.html(<SafetyCentrePage open={open()} plan={await plan()} />));
 }
