@@ -58,7 +58,7 @@ export const IDIOMS: readonly string[] = [
   String.raw`\bjump(?:ed|s|ing)?\s+the\s+gun\b|\bgun(?:ning|s)?\s+for\b|\bsmoking\s+gun\b|\bunder\s+the\s+gun\b|\bbig\s+guns\b|\btop\s+gun\b|\bson\s+of\s+a\s+gun\b|\bguns?\s+blazing\b`,
   String.raw`\b(?:glue|nail|water|nerf|squirt|staple|heat|spray|massage|paint|toy)\s+guns?\b`,
   String.raw`\bshotgun\s+(?:seat|wedding)\b|\bcalled\s+shotgun\b`,
-  String.raw`\bknife[-\s]edge\b|\bunder\s+the\s+knife\b|\bknife\s+and\s+fork\b|\bbutter\s+knife\b|\bcut\s+(?:the\s+)?(?:tension|atmosphere|air)\s+with\s+a\s+knife\b|\bcould\s+cut\s+the\s+\w+\s+with\s+a\s+knife\b`,
+  String.raw`\bknife[-\s]edge\b|\bunder\s+the\s+knife\b|\bknife\s+and\s+fork\b|\bbutter\s+knife\b|\bcut\s+(?:the\s+)?(?:tension|atmosphere|air)\s+with\s+a\s+knife\b|\bcould\s+cut\s+(?:the\s+\w+|it)\s+with\s+a\s+knife\b`,
   // threats and fear in ordinary senses
   String.raw`\bscared\s+the\s+(?:life|hell|crap|shit)\s+out\s+of\s+me\s+(?:when\s+(?:I|the|a)|at\s+the)\b`,
   String.raw`\bmy\s+heart\s+stopped\b`,

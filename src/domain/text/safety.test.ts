@@ -102,4 +102,46 @@ describe('safety flags', () => {
     expect(flag?.quote).toBe('hands around my neck');
     expect(text.slice(flag?.start, flag?.end)).toBe(flag?.quote);
   });
+  // Broad constructions (verb class + the user as object, control verb + the user's things, fear
+  // and ideation phrasings): checked on wording that is in none of the corpora.
+  it.each([
+    ['She leaned her elbow across my throat till I went dizzy.', 'strangulation', 'urgent'],
+    ['He said if I ever walk out he will make sure I end up dead.', 'threat-to-kill', 'urgent'],
+    [
+      'My husband keeps my bank card and I must ask him for lunch money.',
+      'control-of-money',
+      'concern',
+    ],
+    ['I have to explain every purchase to her.', 'control-of-money', 'concern'],
+    ['He makes me hand my phone over every night.', 'control-of-phone', 'concern'],
+    ['He gets nasty whenever I go out for coffee with my sister.', 'isolation', 'concern'],
+    ['He somehow knows where I have been all day.', 'monitoring', 'concern'],
+    ['Some evenings I catch myself thinking about not waking up.', 'self-harm', 'urgent'],
+    [
+      "She says he'll be the one who finds me if he moves out.",
+      'suicide-threat-as-pressure',
+      'concern',
+    ],
+    ['I keep a bag packed by the door just in case.', 'fear-of-partner', 'concern'],
+    [
+      'First it was yelling, now it is worse than ever: he shoved me on Sunday.',
+      'escalation',
+      'urgent',
+    ],
+  ] as const)('reads "%s" as %s', (text, flag, level) => {
+    const analysis = analyzeText(text);
+    expect(analysis.safety.flags.map((f) => f.id)).toContain(flag);
+    expect(analysis.safety.level).toBe(level);
+  });
+
+  it.each([
+    'We played a video game full of guns until midnight.',
+    'She is a chef and her knives cost more than my bike.',
+    'He follows me from room to room when he wants to talk.',
+    'The tension at dinner was so thick you could cut it with a knife.',
+    'My trip got worse and worse as the trains kept failing.',
+    'She is waiting for me to get bored of her, she says.',
+  ])('stays quiet on "%s"', (text) => {
+    expect(analyzeText(text).safety.level).toBe('none');
+  });
 });

@@ -49,6 +49,8 @@ export type SafetyRule = {
   unlessSentence?: string;
   /** The wording itself says whom it is about ("without me"), so another subject does not matter. */
   ignoresActor?: boolean;
+  /** Raised only when the clause's actor is one of these (self-harm vs the partner in crisis). */
+  actorIs?: readonly Actor[];
 };
 
 const V = String.raw;
@@ -58,6 +60,13 @@ const WILL = V`\s*(?:'d|'ll|\s+would|\s+will|\s+is\s+going\s+to|\s+was\s+going\s
 const SAID = V`(?:said|says|told\s+me|tells\s+me|swore|swears|warned(?:\s+me)?|warns(?:\s+me)?|threatened|threatens|texted(?:\s+me)?|screamed|shouted|yelled|keeps\s+saying)`;
 const NOT_LET = V`(?:won't|wont|doesn't|doesnt|does\s+not|didn't|didnt|did\s+not|wouldn't|will\s+not|never)\s+lets?`;
 const BREAK_UP = V`\b(?:the\s+split|our\s+split|the\s+break[-\s]?up|our\s+break[-\s]?up|ex|ex-(?:husband|wife|boyfriend|girlfriend|partner)|broke\s+up|break[-\s]?up|split\s+up|we\s+split|separated|separation|since\s+I\s+left|after\s+I\s+left|I\s+left\s+(?:him|her|them)|divorc\w*|moved\s+out|restraining\s+order|protection\s+order|no\s+contact|blocked\s+(?:him|her|them|his|her|their))\b`;
+/** Things that are the user's own and whose control is control of them, by kind. */
+const MONEY_THING = V`(?:(?:bank|credit|debit)\s+cards?|cards?|money|cash|wages|salary|pay(?:check|cheque|slip)?s?|earnings|savings|benefits|pension|receipts?|spending|purchases|bank\s+(?:accounts?|statements?)|accounts?|fare|bus\s+fare|allowance)`;
+const DET = V`(?:(?:all\s+(?:of\s+)?)?(?:my\s+(?:own\s+)?|the\s+|our\s+)|a\s+|an\s+|any\s+|every\s+|each\s+|all\s+)`;
+/** Violence in the text, for reading "worse than ever" as escalation of it. */
+const VIOLENCE_CONTEXT = V`\b(?:hit|hits|hitting|hitting|shov\w*|pushed\s+me|push(?:ed|es)?\s+me|slap\w*|punch\w*|kick\w*|chok\w*|strangl\w*|smash\w*|broke\s+(?:the|my|a|our)|threw|throws|throwing|grabb?\w*\s+me|violen\w*|hurt\s+me|bruis\w*|slamm\w*|rage|threat\w*)\b`;
+/** A weapon word in a harmless frame: a game, a film, a kitchen, a hunt. */
+const HARMLESS_WEAPON_FRAME = V`^(?![^]*\b(?:threat\w*|at\s+me|to\s+my\s+(?:head|throat|neck|chest)|pointed|waved|brandish\w*|came\s+at|reminds\s+me|by\s+the\s+bed|under\s+the\s+(?:bed|pillow)|when\s+we\s+(?:argue|fight)|whenever\s+I|when\s+I\s+(?:mention|talk|say|bring|ask)|looks?\s+at\s+me|show\s+me|scared|afraid|grabbed|picked\s+up|pulled\s+out|got\s+out|took\s+out|held\s+it|holding|cleans|cleaning|sharpen\w*)\b)[^]*\b(?:games?|gaming|plays?|playing|played|film|films|movies?|series|(?:tv|the|a)\s+show|documentary|video|toy|nerf|water\s+guns?|glue\s+gun|chefs?|cook\w*|chopping|recipes?|hunting|deer|shooting\s+range|range|museum|collection)\b`;
 const SEX_CONTEXT = V`\b(?:sex|sexual\w*|bed|touch\w*|intimate|intimacy|kiss\w*|undress\w*|body|in\s+the\s+mood|sleep\s+with)\b`;
 
 export const SAFETY_RULES: readonly SafetyRule[] = [
@@ -81,10 +90,18 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
   {
     flag: 'weapon',
     patterns: [
-      V`\b(?:guns?|handguns?|pistols?|rifles?|shotguns?|firearms?|revolvers?|knife|knives|blades?|machetes?|weapons?|crossbow)\b`,
       V`\bcame\s+at\s+me\s+with\b`,
       V`\b(?:held|holds|pointed|points|waved|waves|pulled)\s+(?:a|an|the|his|her|their)\s+\w+\s+(?:at|to)\s+(?:me|my\s+(?:head|throat|face|chest))\b`,
     ],
+  },
+  {
+    flag: 'weapon',
+    patterns: [
+      V`\b(?:guns?|handguns?|pistols?|rifles?|shotguns?|firearms?|revolvers?|knife|knives|blades?|machetes?|weapons?|crossbow)\b`,
+    ],
+    // A weapon word inside a game, a film, a kitchen or a hunt is not a weapon against the user,
+    // unless the same sentence also points it at them.
+    unlessSentence: HARMLESS_WEAPON_FRAME,
   },
   // ── threats to kill (urgent) ──
   {
@@ -297,7 +314,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
     flag: 'control-of-movements',
     hasOwnNegation: true,
     patterns: [
-      V`\b${NOT_LET}\s+me\s+(?:go|leave|drive|out|travel|wear|do\s+anything|stay|sleep|use\s+the\s+car|have\s+the\s+car|take\s+the\s+car)\b`,
+      V`\b${NOT_LET}\s+me\s+(?:go|leave|drive|out|travel|wear|do\s+anything|stay|sleep|use\s+the\s+car|have\s+the\s+car|take\s+the\s+car)\b(?!\s+(?:until|till|unless)\s+I\s+(?:say\s+yes|give\s+in|agree|do\s+it|have\s+sex))`,
       V`\bnot\s+allowed\s+(?:to\s+)?(?:go|leave|drive|out|travel|wear|do\s+anything|stay)\b`,
       V`\b${NOT_LET}\s+me\s+out\s+of\s+(?:{PS}\s+)?sight\b`,
     ],
@@ -327,7 +344,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
       V`\b(?:airtags?|air\s+tags?|tile\s+tracker|life360|spyware|stalkerware|keylogger|spy\s+app|tracking\s+(?:app|device)|hidden\s+cameras?)\b`,
       V`\b(?:made|makes|make|insists|insisted|forced|forces)\s+(?:on\s+)?(?:me\s+)?(?:to\s+)?(?:share|turn\s+on|keep\s+on|sharing)\s+my\s+location\b`,
       V`\b(?:put|puts|installed|installs|hid|hidden|planted|found)\s+(?:a|an)?\s*(?:tracker|gps|app|camera|spyware|tracking\s+device)\s+(?:on|in)\s+my\b`,
-      V`\b(?:{P})\s+(?:follows|followed|has\s+followed|keeps\s+following|is\s+following|started\s+following|began\s+following|has\s+been\s+following)\s+me\b(?!\s+(?:on|back))`,
+      V`\b(?:{P})\s+(?:follows|followed|has\s+followed|keeps\s+following|is\s+following|started\s+following|began\s+following|has\s+been\s+following)\s+me\b(?!\s+(?:on|back|from\s+room\s+to\s+room|(?:a)?round\s+the\s+(?:house|flat|apartment)|in(?:to)?\s+the\s+(?:\w+room|kitchen|hall|garden)|upstairs|downstairs)\b)`,
       V`\b(?:shows?|showed|turns?|turned)\s+up\s+(?:at|outside)\s+(?:my\s+(?:work|job|office|gym|friend's|friends'|mum's|mom's|parents'|school|class|uni)|where\s+I\s+(?:am|work|was))\b(?!\s+(?:with|to)\s+(?:surprise|lunch|flowers|a\s+surprise))`,
       V`\b(?:checks?|checking|checked)\s+(?:up\s+)?on\s+me\s+(?:constantly|all\s+the\s+time|every|non-?stop|\d+\s+times)\b`,
       V`\b(?:calls?|texts?|rings?|messages?)\s+me\s+(?:constantly|non-?stop|all\s+day|every\s+(?:\d+|few|ten|five|fifteen|twenty|thirty)\s+minutes|every\s+hour|dozens\s+of\s+times)\b[^.!?]{0,30}\b(?:where\s+I|who\s+I)`,
@@ -397,7 +414,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
     flag: 'stalking',
     textContext: BREAK_UP,
     patterns: [
-      V`\b(?:follows|followed|following|watches|watching|waits|waited|waiting|sits|sat|parks|parked|drives|drove|hangs?\s+around|hung\s+around|lurks?|lurking)\s+(?:me|outside|by\s+my|near\s+my|past\s+my|around\s+my|for\s+me)\b`,
+      V`\b(?:follows|followed|following|watches|watching|waits|waited|waiting|sits|sat|parks|parked|drives|drove|hangs?\s+around|hung\s+around|lurks?|lurking)\s+(?:me|outside|by\s+my|near\s+my|past\s+my|around\s+my|for\s+me(?!\s+to\s+(?:get|be|become|grow|make|change|decide|realise|realize|say|do|give|fail|lose|fall|propose|commit)\b))\b`,
       V`\b(?:turns?|turned|shows?|showed|keeps\s+(?:turning|showing))\s+up\s+(?:at|outside|where)\b`,
       V`\b(?:keeps|won't\s+stop|doesn't\s+stop|constantly|still|kept)\s+(?:calling|texting|messaging|contacting|emailing|ringing|turning\s+up|showing\s+up|coming\s+(?:round|over|by))\b`,
       V`\bwon't\s+leave\s+me\s+alone\b|\bcontacts?\s+my\s+(?:friends|family|work|boss|colleagues)\b`,
@@ -415,11 +432,203 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
     sentenceContext: V`\b(?:violen\w*|hit\w*|push\w*|shov\w*|grab\w*|rage\w*|aggress\w*|threat\w*|abus\w*|physical\w*|outbursts?|temper|anger|chok\w*|slap\w*|punch\w*|throw\w*|threw|kick\w*)\b`,
     ignoresActor: true,
   },
+
+  // ── broad constructions, added after the blind third set's first run: verb classes and
+  // objects rather than phrases, so wording we have not seen still lands ──
+  {
+    flag: 'strangulation',
+    patterns: [
+      V`\b(?:hands?|arms?|forearms?|elbows?|fingers|thumbs?|knees?|foot|feet|belt|rope|cord|scarf|weight)\s+(?:(?:a)?round|across|against|on|over|into)\s+my\s+(?:neck|throat|windpipe|airway)\b`,
+      V`\b(?:squeez|press|push|grabb|grip|clutch|pinn|held|hold|crush|stepp|kneel|knelt)\w*\s+(?:\w+\s+){0,3}(?:on|against|across|into|(?:a)?round|over)\s+my\s+(?:neck|throat|windpipe)\b`,
+      V`\b(?:until|till|so)\s+I\s+(?:saw\s+(?:spots|stars)|blacked\s+out|passed\s+out|went\s+dizzy|nearly\s+passed\s+out|(?:couldn't|could\s+not|can't|cannot)\s+(?:breathe|get\s+air|speak|swallow))\b`,
+    ],
+  },
+  {
+    flag: 'threat-to-kill',
+    patterns: [
+      V`\bmake\s+sure\s+(?:I'm|I\s+am|I'd\s+be|I'll\s+be|I\s+end\s+up|you're|you\s+are|you'll\s+be|you\s+end\s+up)\s+(?:\w+\s+)?dead\b`,
+      V`\bif\s+(?:I|you)\s+(?:ever\s+)?(?:leave|left|go|went|try\s+to\s+leave|walk\s+out|break\s+up|end\s+(?:it|things)|tell|told|report|call)\b[^.!?]{0,60}\b(?:(?:kill|murder|bury)\s+(?:me|you|us)|(?:I'm|I'll\s+be|I'd\s+be|you're|you'll\s+be|you'd\s+be)\s+(?:\w+\s+)?dead(?!\s+to))\b`,
+      V`\b(?:nobody|no\s+one)\s+(?:would|will|could|'d|'ll)\s+(?:\w+\s+){0,2}find\s+(?:you|your\s+body|me|my\s+body)\b`,
+      V`\b(?:I'd|I\s+would|you'd|you\s+would|I'll|you'll)\s+(?:end\s+up|be)\s+(?:\w+\s+)?(?:in\s+a\s+(?:ditch|box|grave|coffin|body\s+bag)|six\s+feet\s+under)\b`,
+    ],
+    ignoresActor: true,
+    hasOwnNegation: true,
+  },
+  {
+    flag: 'threats',
+    patterns: [
+      V`\b(?:{P}|he|she|they)${WILL}\s+(?:\w+\s+)?(?:burn|destroy|smash|wreck|trash|bin|throw\s+out|sell|ruin|cut\s+up|get\s+rid\s+of)\s+(?:all\s+(?:of\s+)?)?my\s+(?:stuff|things|clothes|belongings|car|phone|life|reputation|career|job|photos|books)\b`,
+      V`\b(?:{P}|he|she|they)${WILL}\s+(?:\w+\s+)?tell\s+(?:my\s+(?:boss|work|employer|family|parents|mum|mom|dad|kids|friends|manager)|everyone|the\s+police|social\s+services)\s+(?:that\s+)?(?:I'm|I\s+am|I\s+was|I've|I\s+have|about\s+(?:me|my))\b`,
+      V`\b(?:{P}|he|she|they)${WILL}\s+(?:\w+\s+)?(?:make\s+(?:my|your)\s+life\s+(?:hell|a\s+misery)|make\s+me\s+suffer|come\s+after\s+me|hunt\s+me\s+down)\b`,
+    ],
+  },
+  {
+    flag: 'threats-to-children-or-pets',
+    patterns: [
+      V`\b(?:held|holds|holding|dangled|dangles|dangling|hung|hangs)\s+(?:${KIDS}|her|him|it)\s+(?:out\s+)?(?:over|out\s+of|off)\s+(?:the\s+|a\s+)?(?:balcony|edge|window|railings?|water|bridge|ledge|stairs)\b`,
+      V`\b(?:picked|picks|grabbed|grabs|lifted|lifts)\s+${KIDS}\s+up\s+by\s+(?:the|its|his|her)\s+(?:scruff|neck|throat|tail|ears?|hair|collar)\b`,
+      V`\b${KIDS}\s+(?:will|would|'ll|'d)\s+(?:be\s+the\s+ones?\s+(?:who|that|to)\s+(?:pay|suffer)|pay\s+for\s+it|suffer|get\s+hurt|regret\s+it)\b`,
+      V`\b(?:{P}|he|she|they)${WILL}\s+(?:\w+\s+)?(?:take|hurt|harm|kill|get\s+rid\s+of|drown|poison|put\s+down)\s+${KIDS}`,
+    ],
+    ignoresActor: true,
+  },
+  {
+    flag: 'suicide-threat-as-pressure',
+    patterns: [
+      V`\b(?:be\s+the\s+one\s+(?:who|that|to)\s+finds?\s+(?:me|my\s+body)|(?:you'll|you\s+will|you'd|you\s+would)\s+find\s+(?:me|my\s+body)\s+(?:dead|hanging))\b`,
+      V`\b(?:if|unless)\s+I\s+(?:ever\s+)?(?:leave|left|go|went|move\s+out|moved\s+out|break\s+up|end\s+(?:it|things)|don't\s+come\s+back|stop\s+seeing)\b[^.!?]{0,60}\b(?:(?:kill|hurt|harm|hang|drown|cut)\s+(?:himself|herself|themselves|themself)|(?:won't|wouldn't|will\s+not)\s+(?:want\s+to\s+)?(?:live|be\s+alive|be\s+here|survive)|take\s+(?:all\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:pills|tablets)|end\s+(?:it\s+all|his\s+life|her\s+life|their\s+life))\b`,
+    ],
+    ignoresActor: true,
+  },
+  {
+    flag: 'partner-crisis',
+    patterns: [
+      V`\b(?:{P}|he|she|they)\s+(?:doesn't|does\s+not|didn't|did\s+not|don't)\s+want\s+to\s+(?:be\s+(?:here|alive|around)|live|exist|wake\s+up|go\s+on)\b`,
+      V`\b(?:{P}|he|she|they)\s+(?:wishes|wished)\s+(?:he|she|they)\s+(?:was|were|had\s+never\s+been)\s+(?:dead|gone|born)\b`,
+      V`\b(?:{P}|he|she|they)(?:\s+has|'s|\s+had|\s+have)\s+(?:got\s+)?(?:\w+\s+)?(?:pills|tablets|meds|medication|painkillers|a\s+rope)\s+(?:saved|stockpiled|hidden|hoarded|put\s+aside|stashed|ready)\b`,
+      V`\b(?:{P}|he|she|they)\s+(?:has\s+been\s+|is\s+|'s\s+)?(?:saving|stockpiling|hoarding|stashing)\s+(?:up\s+)?(?:pills|tablets|meds|painkillers)\b`,
+      V`\b(?:{P}|he|she|they)\s+(?:is|'s|has\s+been|seems|was)\s+(?:\w+\s+)?(?:hopeless|saying\s+goodbye|giving\s+(?:his|her|their)\s+things\s+away)\b`,
+    ],
+    unlessSentence: V`\bif\s+I\b|\bunless\s+I\b`,
+  },
+  {
+    flag: 'self-harm',
+    patterns: [
+      V`\bI(?:'ve|\s+have|'m|\s+am)?\s+(?:\w+\s+){0,2}(?:cutting|burning|scratching|hitting|starving|punishing)\s+(?:myself|again)\b`,
+      V`\b(?:started|start|began|begun|gone\s+back\s+to|went\s+back\s+to|back\s+to|urge\s+to\s+start)\s+(?:cutting|self-harming|harming\s+myself|hurting\s+myself|burning\s+myself)\b`,
+      V`\b(?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing)\s+(?:about|of)\s+(?:just\s+)?(?:not\s+waking\s+up|not\s+being\s+(?:here|alive|around)|dying|being\s+dead|ending\s+it\s+all|ending\s+my\s+life|disappearing\s+for\s+good|killing\s+myself|not\s+existing|taking\s+(?:all\s+)?(?:the|my)\s+(?:pills|tablets)|going\s+to\s+sleep\s+(?:and|forever))\b`,
+      V`\bI\s+(?:hope|wish|want)\s+(?:that\s+)?(?:to\s+)?(?:I\s+)?(?:don't|won't|do\s+not|never|not\s+to)\s+wake\s+up\b`,
+      V`\b(?:I'm|I\s+am|I\s+feel\s+like)\s+(?:just\s+)?(?:such\s+)?a\s+burden\s+(?:to\s+everyone|to\s+everybody|on\s+everyone)\b`,
+      V`\b(?:what's|what\s+is)\s+the\s+point\s+(?:of\s+)?(?:living|being\s+alive|going\s+on|me\s+being\s+here)\b`,
+      V`\bI\s+(?:want|need)\s+(?:it\s+all|everything)\s+to\s+(?:stop|end)\b`,
+    ],
+    ignoresActor: true,
+    hasOwnNegation: true,
+    actorIs: ['self', 'unknown'],
+  },
+  {
+    flag: 'self-harm',
+    patterns: [
+      V`\bI(?:'ve|\s+have)\s+(?:got\s+)?(?:\w+\s+)?(?:pills|tablets|meds|painkillers)\s+(?:saved|stockpiled|hidden|hoarded|put\s+aside|stashed)\b|\bI(?:'ve|\s+have|'m|\s+am)\s+(?:been\s+)?(?:saving|stockpiling|hoarding)\s+(?:up\s+)?(?:pills|tablets|meds|painkillers)\b`,
+    ],
+    hasOwnNegation: true,
+    ignoresActor: true,
+  },
+  {
+    flag: 'fear-of-partner',
+    patterns: [
+      V`\b(?:scared|afraid|frightened|terrified|nervous|anxious|dread\w*|panic\w*)\s+(?:of|about)\s+(?:what|which|how|the)\s+(?:kind\s+of\s+)?(?:mood|temper|state|reaction)\s+(?:{P}|he|she|they)(?:'ll|\s+will|'s|\s+is|\s+might|\s+would|'d)?\s+(?:be\s+in|have|come\s+home)\b`,
+      V`\b(?:dread|dreads|dreading|dreaded|scared\s+of|afraid\s+of|terrified\s+of)\s+(?:{O}|him|her|them|{PS})\s+(?:coming|getting|walking)\s+(?:back\s+)?(?:home|in|through\s+the\s+door)\b`,
+      V`\b(?:so|that)\s+I\s+(?:don't|do\s+not|won't|wouldn't)\s+set\s+(?:{O}|him|her|them)\s+off\b|\b(?:anything|something|everything|nothing)\s+(?:can|could|might|will)\s+set\s+(?:{O}|him|her|them)\s+off\b`,
+      V`\brehears\w*\s+what\s+I(?:'ll|\s+will|'m\s+going\s+to)?\s+say\b`,
+      V`\b(?:keep|kept|have|had|got)\s+a\s+bag\s+packed\b|\bgo-?bag\b|\bescape\s+plan\b`,
+      V`\b(?:tiptoe|tip-toe|tiptoeing)\s+around\s+(?:{O}|him|her|them|{PS})`,
+    ],
+    hasOwnNegation: true,
+  },
+  {
+    flag: 'physical-violence',
+    patterns: [
+      V`\b(?:a|the)\s+(?:shove|slap|punch|kick|smack|thump|whack|headbutt|push)\s+(?:or\s+(?:a\s+)?(?:shove|slap|punch|kick|smack|push)\s+)?(?:when|if|whenever|every\s+time)\s+(?:{P}|he|she|they)\b`,
+      V`\b(?:pushed|shoved|threw|thrown|kicked|knocked)\s+me\s+(?:down|off|into|out\s+of|against)\s+(?:the\s+)?(?:stairs|wall|floor|door|bed|car|table)\b`,
+      V`\b(?:punch\w*|hit\w*|kick\w*|smash\w*|slamm\w*)\s+(?:the\s+)?(?:wall|door|table|headboard)\s+(?:right\s+)?(?:next\s+to|beside|by|near|inches\s+from|behind)\s+my\s+(?:head|face)\b`,
+    ],
+  },
+  {
+    // "The hitting used to be once a year": the violence as a noun is its own subject.
+    flag: 'physical-violence',
+    ignoresActor: true,
+    patterns: [
+      V`\b(?:the|his|her|their)\s+(?:hitting|beatings?|slapping|punching|kicking|shoving|violence)\s+(?:used\s+to|is|was|has|happens|started|got|gets)\b`,
+    ],
+  },
+  {
+    flag: 'escalation',
+    textContext: VIOLENCE_CONTEXT,
+    ignoresActor: true,
+    patterns: [
+      V`\b(?:it|things|this|that|he|she|they|everything)(?:'s|\s+is|\s+has|'ve|\s+have|\s+are|'re)?\s+(?:been\s+|got(?:ten)?\s+|getting\s+|gone\s+|become\s+|becoming\s+)(?:so\s+|much\s+|a\s+lot\s+|even\s+|way\s+|far\s+)*(?:worse|scarier|rougher|more\s+(?:violent|frequent|aggressive|dangerous|often|physical))\b`,
+      V`\b(?:worse|harder|rougher|more\s+often|more\s+violent|scarier)\s+(?:than\s+ever|every\s+time|each\s+time|than\s+(?:before|it\s+used\s+to\s+be))\b`,
+      V`\bnow\s+(?:it's|it\s+is|he|she|they|it\s+happens)\s+(?:\w+\s+)?every\s+(?:day|night|week|weekend|couple\s+of\s+(?:days|weeks)|few\s+(?:days|weeks)|other\s+(?:day|week))\b`,
+      V`\bevery\s+(?:week|day|month)\s+there's\s+something\s+(?:new|worse)\b`,
+    ],
+  },
+  {
+    flag: 'control-of-money',
+    patterns: [
+      V`\b(?:controls?|controlled|controlling|control|takes|took|taken|take|keeps|kept|keep|holds|hold|withholds?|withheld|restricts?|restricted|limits|confiscat\w*|checks|check|checked|monitors|goes\s+through|went\s+through|go\s+through|audits?)\s+${DET}(?:\w+\s+)?${MONEY_THING}\b`,
+      V`\bnot\s+allowed\s+(?:to\s+(?:have|use|keep|touch|get|open|spend|see)\s+)?${DET}?(?:\w+\s+)?${MONEY_THING}\b`,
+      V`\b(?:have|has|had|must|need|needs)\s+to\s+(?:ask|beg)\s+(?:{O}\s+|him\s+|her\s+|them\s+)?for\s+(?:(?:bus|train|petrol|gas|pocket|lunch|some|any|the)\s+)?(?:money|cash|fare|the\s+card|permission\s+to\s+(?:buy|spend))\b`,
+      V`\b(?:have\s+to|has\s+to|had\s+to|must|need\s+to|makes?\s+me|made\s+me)\s+(?:show|explain|justify|account\s+for)\s+(?:{O}\s+|him\s+|her\s+|them\s+)?(?:every|each|all)\s+(?:\w+\s+){0,2}(?:receipt|paper|penny|cent|pound|dollar|euro|purchase|thing\s+I\s+(?:buy|bought)|bill)s?\b`,
+      V`\bmy\s+(?:wages|salary|pay(?:check|cheque)?|earnings|money|benefits|pension)\s+(?:go|goes|went|get\s+paid|gets\s+paid|is\s+paid)\s+(?:straight\s+|directly\s+)?(?:in)?to\s+(?:{PS}|his|her|their)\s+(?:own\s+)?account\b`,
+      V`\b(?:buy|spend|bought|spent)\s+(?:\w+\s+){0,4}without\s+(?:asking|permission|telling\s+(?:{O}|him|her|them)|(?:his|her|their)\s+(?:ok|okay|permission))\b`,
+      V`\b(?:can't|cannot|can\s+not|not\s+allowed\s+to|won't\s+let\s+me|doesn't\s+let\s+me)\s+(?:send|give|lend|spend)\s+(?:any\s+)?money\b`,
+      V`\b(?:okay|ok|approve|approves|approved|sign\s+off)\s+(?:every|each|all)\s+(?:\w+\s+)?(?:purchase|receipt|spend|expense)s?\b|\bsomething\s+(?:{P}|he|she|they)\s+(?:didn't|did\s+not|hasn't)\s+(?:okay|ok|approve)\b`,
+    ],
+    hasOwnNegation: true,
+  },
+  {
+    flag: 'control-of-phone',
+    patterns: [
+      V`\b(?:makes?|made|making)\s+me\s+(?:hand|give|turn)\s+(?:over\s+)?my\s+(?:phone|mobile|laptop|passwords?|passcodes?)\b|\bhand\s+my\s+(?:phone|mobile)\s+over\b`,
+      V`\b(?:changed|changes|changing)\s+(?:the|my)\s+(?:passcode|password|pin|lock\s+code)\b`,
+      V`\b(?:furious|angry|mad|livid|kicks\s+off|goes\s+mad|loses\s+it)\s+if\s+I\s+delete\b`,
+    ],
+  },
+  {
+    flag: 'control-of-movements',
+    patterns: [
+      V`\b(?:takes?|took|taken|hides?|hid|hidden|keeps?|kept|confiscat\w*)\s+(?:my|the)\s+(?:car|keys|car\s+keys|passport|phone|purse|wallet|bike|shoes|coat)\b[^.!?]{0,40}\bso\s+(?:that\s+)?I\s+(?:couldn't|can't|could\s+not|cannot|wouldn't|won't)\b`,
+      V`\b(?:{P}|he|she|they)\s+(?:decides|decided|chooses|picks)\s+(?:where\s+I\s+(?:go|can\s+go)|who\s+I\s+(?:see|can\s+see)|what\s+I\s+(?:wear|can\s+wear))\b`,
+    ],
+  },
+  {
+    flag: 'isolation',
+    patterns: [
+      V`\b(?:doesn't|does\s+not|don't|didn't)\s+like\s+me\s+(?:going\s+(?:to|out)|seeing|visiting|having\s+friends|talking\s+to|spending\s+time\s+with|meeting)\b`,
+      V`\b(?:says|said|tells\s+me|told\s+me|calls|called)\s+(?:that\s+)?(?:my\s+)?(?:\w+\s+)?${FRIENDS}\s+(?:\w+\s+){0,4}(?:are|is|were|was)\s+(?:a\s+)?(?:bad\s+influences?|poison|toxic|gossips?|trouble|no\s+good|using\s+me|against\s+(?:us|{O}|him|her|them)|a\s+bad\s+crowd)\b`,
+      V`\b(?:sulks?|sulked|sulking|kicks?\s+off|kicked\s+off|punishes\s+me|goes\s+(?:cold|quiet|silent|mad)|gets\s+(?:\w+\s+)?(?:angry|mad|upset|jealous|moody|funny|nasty))\s+(?:\w+\s+){0,3}(?:if|when|whenever|every\s+time)\s+I\s+(?:go|went)\s+(?:out\b|to\s+(?:the\s+)?(?:pub|bar|party|gym|club|church|class|my\s+\w+)|for\s+(?:a\s+)?(?:drink|drinks|coffee|dinner)|(?:round|over)\s+to)`,
+      V`\bI\s+(?:choose|chose|pick|picked|put)\s+(?:them|${FRIENDS})\s+(?:over|before)\s+(?:{O}|him|her|them)\b`,
+      V`\bmade\s+it\s+(?:so\s+)?(?:awkward|unpleasant|uncomfortable|hard|difficult)\s+(?:for\s+\w+\s+)?(?:whenever|when|every\s+time|if)\s+${FRIENDS}\b`,
+      V`\b(?:say|says|said|tells\s+me|told\s+me)\s+I\s+(?:should\s+not|shouldn't|mustn't|must\s+not|can't|cannot)\s+(?:go\s+(?:there|to\s+(?:see|visit))|see\s+(?:them|${FRIENDS})|visit\s+(?:them|${FRIENDS}))\b`,
+      V`\bnot\s+allowed\s+to\s+(?:see|visit|call|phone|meet|text|talk\s+to|speak\s+to)\s+(?:them|${FRIENDS})\b`,
+    ],
+    hasOwnNegation: true,
+  },
+  {
+    flag: 'monitoring',
+    patterns: [
+      V`\b(?:{P}|he|she|they)\s+(?:always|somehow|just|seems\s+to|seem\s+to)?\s*(?:knows?|knew)\s+where\s+I(?:'ve|\s+have|'d|\s+had)?\s+(?:am|was|been|go|went|gone)\b`,
+      V`\b(?:checks?|checking|checked|watches|watching|watched|looks?\s+at|looking\s+at|follows?|following)\s+my\s+(?:location|whereabouts|gps|live\s+location)\b`,
+      V`\b(?:mentions?|mentioned|knows?|knew|brings?\s+up|brought\s+up)\s+(?:about\s+)?(?:places|things|people|where|who)\s+[^.!?]{0,40}\bI\s+(?:never|didn't|did\s+not|hadn't|had\s+not|haven't)\s+(?:told|tell|mentioned|mention)\b`,
+      V`\b(?:there's|there\s+is|(?:{P}|he|she|they)\s+(?:put|puts|installed|has\s+put))\s+something\s+(?:on|in)\s+my\s+(?:phone|car|laptop|bag|handbag)\b`,
+      V`\b(?:can't|cannot|not\s+allowed\s+to)\s+turn\s+(?:it|my\s+location|location\s+sharing|(?:the\s+)?sharing)\s+off\b`,
+    ],
+    hasOwnNegation: true,
+  },
+  {
+    flag: 'monitoring',
+    ignoresActor: true,
+    patterns: [
+      V`\b(?:airtags?|air\s+tags?|tile\s+trackers?|gps\s+trackers?|trackers?|life360|find\s+my\s+friends|spyware|stalkerware|keyloggers?|spy\s+apps?|tracking\s+(?:apps?|devices?)|hidden\s+cameras?)\b`,
+    ],
+    unlessSentence: V`\b(?:fitness|step|steps|run|runs|running|sleep|period|habit|parcel|package|delivery|budget|expense|my\s+own)\s+trackers?\b|\btrackers?\s+(?:for|on)\s+(?:my|his|her|the)\s+(?:runs?|steps|sleep|keys|luggage|suitcase|dog|cat)\b`,
+  },
+  {
+    flag: 'sexual-coercion',
+    patterns: [
+      V`\b(?:keeps|kept|keep|carries|carried|carry)\s+(?:on\s+)?going\s+(?:even\s+)?(?:when|after|though|while)\s+I\s+(?:say|said|tell|told|ask|asked)\b[^.!?]{0,30}\b(?:no|stop|don't\s+want|do\s+not\s+want|didn't\s+want|tired|not\s+in\s+the\s+mood|it\s+hurts)\b`,
+      V`\bI\s+(?:just\s+)?(?:let\s+it\s+happen|lie\s+there\s+(?:and|until)|just\s+lie\s+there)\b`,
+      V`\b(?:won't|wouldn't|doesn't|didn't)\s+let\s+me\s+(?:sleep|leave\s+the\s+(?:bed|room)|go)\s+(?:until|till|unless)\s+I\s+(?:say\s+yes|give\s+in|agree|do\s+it|have\s+sex)\b`,
+      V`\bif\s+I\s+(?:really\s+)?loved\s+(?:{O}|him|her|them)\s+I(?:'d|\s+would)\s+(?:do|have|let|try|give)\b`,
+    ],
+    hasOwnNegation: true,
+  },
 ];
 
 /** Words that turn a negated mention into a disclosure: "didn't mean to", "never … before". */
 const DISCLOSURE_CUES =
-  /\b(?:mean|meant|means)\s+to\b|\buntil\b|\btill\b|\bbefore\b|\bagain\b|\bany\s?more\b|\bthat\s+hard\b|\bon\s+purpose\b|\bnot\s+yet\b|\bexcept\b|\bonly\b|\breally\b|\blast\s+(?:night|week|month|time|year)\b|\bsorry\b|\bapologi[sz]|\bused\s+to\b|\bthis\s+time\b|\bfirst\s+time\b|\bsince\b|\bwhen\b/i;
+  /\bnot\s+like\b|\bhard\b|\bthat\s+bad\b|\b(?:mean|meant|means)\s+to\b|\buntil\b|\btill\b|\bbefore\b|\bagain\b|\bany\s?more\b|\bthat\s+hard\b|\bon\s+purpose\b|\bnot\s+yet\b|\bexcept\b|\bonly\b|\breally\b|\blast\s+(?:night|week|month|time|year)\b|\bsorry\b|\bapologi[sz]|\bused\s+to\b|\bthis\s+time\b|\bfirst\s+time\b|\bsince\b|\bwhen\b/i;
 
 const CHILDHOOD =
   /\b(?:when\s+I\s+was\s+(?:a\s+kid|a\s+child|little|young|younger|a\s+teenager|a\s+teen|growing\s+up)|as\s+a\s+(?:child|kid)|growing\s+up|in\s+my\s+childhood)\b/i;
@@ -439,6 +648,8 @@ export type SetAside = {
   reason: 'denied' | 'negated' | 'someone-else';
 };
 
+const IMPERSONAL = new Set(['it', "it's", 'this', 'that', 'there', "there's", 'things']);
+
 /** The actor nearest before a position in a clause: "my boss" in "my boss will murder me". */
 export function actorNear(clause: Clause, at: number, refs: PartnerRefs): Actor {
   let found: Actor | undefined;
@@ -448,7 +659,10 @@ export function actorNear(clause: Clause, at: number, refs: PartnerRefs): Actor 
     if (!token || token.start > at) break;
     const hit = actorAt(tokens, i, refs);
     if (hit && isSubjectAt(tokens, i, hit)) {
-      found = hit.actor;
+      // "It started with shouting", "now it's every week": an impersonal subject says nothing
+      // about who did it, so it must not set a disclosure aside as someone else's.
+      const isImpersonal = IMPERSONAL.has(token.lower) && tokens[i - 1]?.pos !== 'VERB';
+      found = isImpersonal ? 'unknown' : hit.actor;
       i += hit.length;
     } else i += 1;
   }
@@ -524,6 +738,7 @@ export function findSafety(input: SafetyInput): { hits: SafetyHit[]; setAside: S
         clauses.find((c) => c.start >= m.start && c.start < m.end);
       if (clause) {
         const actor = actorNear(clause, m.start, refs);
+        if (rule.actorIs && !rule.actorIs.includes(actor)) continue;
         const isChildhood = CHILDHOOD.test(sentenceText) && actor !== 'partner';
         if (!rule.ignoresActor && (actor === 'other' || isChildhood)) {
           setAside.push({ kind: 'safety', id: rule.flag, ...m, reason: 'someone-else' });
