@@ -7,12 +7,13 @@
 import { z } from 'zod';
 import type { AssessmentReport } from '../app/assess.js';
 import type { PlanReport } from '../app/plan.js';
-import type {
-  AssessmentInput,
-  AssessmentRecord,
-  DraftRecord,
-  PlanRecord,
-  VaultService,
+import {
+  assessmentInputFrom,
+  type AssessmentInput,
+  type AssessmentRecord,
+  type DraftRecord,
+  type PlanRecord,
+  type VaultService,
 } from '../app/vault.js';
 import type { Outcome } from './gate.js';
 import type { SavedMark } from './workspace.js';
@@ -46,11 +47,11 @@ export async function keepAssessment(
   previous: SavedMark | undefined,
   input: AssessmentToKeep,
 ): Promise<Outcome<SavedMark>> {
-  const record: AssessmentInput = {
-    answers: Object.fromEntries(input.answers),
-    text: input.text,
-    result: toJson({ ...input.report, sources: input.sources }),
-  };
+  // The same record shape as `closer assess --save`, with where the evidence came from added.
+  const record = assessmentInputFrom(Object.fromEntries(input.answers), input.text, {
+    ...input.report,
+    sources: input.sources,
+  });
   const key = JSON.stringify(record);
   if (previous?.key === key) return { ok: true, value: previous };
   const added = await vault.assessments.add(record);
