@@ -20,6 +20,13 @@ import { isoWeekLabel, weekStartDay } from './weeks.js';
 export const CONVERSATION_GAP_MS = 4 * 3_600_000;
 export const REPLY_WINDOW_MS = 24 * 3_600_000;
 export const DOUBLE_TEXT_GAP_MS = 30 * 60_000;
+/** Longest excerpt kept for a signal to quote. */
+export const EXCERPT_CHARS = 80;
+
+export type ExcerptFeature = 'affection' | 'future' | 'stress';
+/** Key of an excerpt: the week's Monday (day number), the person, the feature. */
+export const excerptKey = (weekStartDay: number, person: string, feature: ExcerptFeature): string =>
+  `${weekStartDay}|${person}|${feature}`;
 /** Messages held back to put slightly out-of-order lines (a known WhatsApp quirk) in order. */
 const REORDER_WINDOW = 1024;
 
@@ -74,6 +81,12 @@ export type WeeklyMetrics = {
   /** Messages that arrived too far out of time order to be placed (counted, but not timed). */
   outOfOrder: number;
   contentMode: boolean;
+  /**
+   * Content mode only: one short excerpt per person, week and feature (the first message of
+   * that week with the feature), for a signal to quote as its evidence. Never part of the
+   * weekly figures a report prints or stores; only the few a signal cites leave this module.
+   */
+  excerpts: Map<string, string>;
 };
 
 export type WeeklyMetricsOptions = {
@@ -167,6 +180,15 @@ export function createWeeklyMetrics(options: WeeklyMetricsOptions = {}): WeeklyM
   const zoneOffset = options.zoneOffset ?? (() => 0);
   const content = options.content ?? false;
   const features = textFeatures('');
+  const excerpts = new Map<string, string>();
+  const keepExcerpt = (week: number, person: number, feature: ExcerptFeature, text: string) => {
+    const key = excerptKey(week, people[person] ?? '', feature);
+    if (!excerpts.has(key))
+      excerpts.set(
+        key,
+        text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS - 1)}…` : text,
+      );
+  };
   const people: string[] = [];
   const personIndex = new Map<string, number>();
   /** week start day → per-person accumulators (index = person index). */
@@ -294,6 +316,9 @@ export function createWeeklyMetrics(options: WeeklyMetricsOptions = {}): WeeklyM
       acc.we += f.we;
       acc.i += f.i;
       acc.tone += f.tone;
+      if (f.affection) keepExcerpt(week, person, 'affection', message.text);
+      if (f.future) keepExcerpt(week, person, 'future', message.text);
+      if (f.stress) keepExcerpt(week, person, 'stress', message.text);
     }
   };
 
@@ -395,6 +420,7 @@ export function createWeeklyMetrics(options: WeeklyMetricsOptions = {}): WeeklyM
         last,
         outOfOrder,
         contentMode: content,
+        excerpts,
       };
     },
   };

@@ -83,8 +83,17 @@ describe('chat signals', () => {
       [6, 'Sam', d < 10 * 7 ? 'hugs' : 'sure'],
       [8, 'Alex', 'ok'],
     ];
-    expect(ids(chat(20 * 7, plan, true))).toContain('chat.affection-falling');
+    const content = chat(20 * 7, plan, true);
+    expect(ids(content)).toContain('chat.affection-falling');
     expect(ids(chat(20 * 7, plan, false))).not.toContain('chat.affection-falling');
+    // The signal quotes one message from before the change as its evidence, and only that one.
+    const affection = chatSignals(content, { me: 'Alex', partner: 'Sam' }).find(
+      (o) => o.signalId === 'chat.affection-falling',
+    );
+    const detail = affection?.provenance.kind === 'chat' ? affection.provenance.detail : '';
+    expect(detail).toMatch(
+      /Earlier, for example: “(love you, miss you|you are my sweetheart|hugs)”/,
+    );
   });
 
   it('says nothing with too few weeks', () => {

@@ -14,7 +14,13 @@ import {
   type SeriesAnalysis,
   type SeriesPoint,
 } from '../trajectory/index.js';
-import type { PersonWeek, WeekMetrics, WeeklyMetrics } from './metrics.js';
+import {
+  excerptKey,
+  type ExcerptFeature,
+  type PersonWeek,
+  type WeekMetrics,
+  type WeeklyMetrics,
+} from './metrics.js';
 import { isoWeekLabel, weekStartDay } from './weeks.js';
 
 const FALLING = ['dip', 'sustained-decline'];
@@ -288,6 +294,33 @@ export function chatSeries(metrics: WeeklyMetrics, roles: ChatRoles): ChatSeries
   return out;
 }
 
+const EXCERPT_OF: Record<string, ExcerptFeature> = {
+  affection: 'affection',
+  future: 'future',
+  'stress-words': 'stress',
+};
+
+/**
+ * One excerpt as evidence for a content signal: a message from before the change for what
+ * fell (the latest one of the baseline), from after it for what rose. Empty when there is none.
+ */
+function quote(metrics: WeeklyMetrics, s: ChatSeries): string {
+  const feature = EXCERPT_OF[s.metric];
+  if (!feature || metrics.excerpts.size === 0) return '';
+  const a = s.analysis;
+  const rising = s.metric === 'stress-words';
+  const from = rising ? (a.onsetDay ?? weekDayOf(a.from)) : weekDayOf(a.baselineFrom);
+  const to = rising ? weekDayOf(a.to) : weekDayOf(a.baselineTo);
+  for (let k = metrics.weeks.length - 1; k >= 0; k--) {
+    const week = metrics.weeks[k];
+    if (!week || week.startDay + 6 < from || week.startDay > to) continue;
+    const text = metrics.excerpts.get(excerptKey(week.startDay, s.person, feature));
+    if (text !== undefined)
+      return ` ${rising ? 'Recently' : 'Earlier'}, for example: “${text.replace(/\s+/g, ' ')}”.`;
+  }
+  return '';
+}
+
 function provenance(metric: string, person: string, a: SeriesAnalysis, detail: string) {
   return {
     kind: 'chat' as const,
@@ -325,7 +358,7 @@ export function chatSignals(metrics: WeeklyMetrics, roles: ChatRoles): Observati
         s.metric,
         s.person,
         s.analysis,
-        describe(roles.partner, spec, s.analysis),
+        describe(roles.partner, spec, s.analysis) + quote(metrics, s),
       ),
     });
   }
