@@ -622,4 +622,78 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('partner.irritated-with-you', 'partner', [
     V`\b(?:seems?|gets?|is)\s+(?:so\s+|really\s+)?(?:irritated|annoyed|impatient|angry)\s+(?:whenever|when|every\s+time|if)\s+I\b`,
   ]),
+  // ── broader phrasings, added after the blind third set's first run: the shapes people use
+  // for the signals a description most often carries, not the set's own sentences ──
+  e('partner.pulls-back-after-closeness', 'any', [
+    V`\b(?:good|close|closer|deep|serious|intimate|perfect|tender|best|special|lovely)\b[^.!?]{0,60}\b(?:vanish\w*|disappear\w*|go(?:es)?\s+(?:cold|quiet|silent|distant|awol|missing)|went\s+(?:cold|quiet|silent|distant)|sends?\s+(?:him|her|them)\s+running|runs?\s+(?:from|away)|bolt(?:s|ed)|retreat\w*|pull(?:s|ed)?\s+(?:back|away)|backs?\s+off|didn't\s+(?:reply|answer|text|want\s+to\s+see)|dodg\w*|irritable\s+the\s+next\s+day)\b`,
+    V`\bevery\s+step\s+(?:closer|forward)\b[^.!?]{0,20}\b(?:steps?\s+back|backwards)\b|\bthe\s+closeness\s+itself\b|\bthe\s+(?:minute|moment|second)\s+(?:it|things)\s+(?:got|get|gets)\s+(?:serious|close|real)\b`,
+  ]),
+  e('context.event-closer-step', 'any', [
+    V`\b(?:said|say|saying|told\s+(?:him|her|them))\s+(?:I\s+love\s+you|the\s+big\s+(?:words|three|one)|the\s+l[-\s]word|love\s+you)\b`,
+    V`\b(?:moving|move|moved|live|living)\s+(?:in\s+)?together\b|\bmov(?:e|ing)\s+(?:in\s+with|to\s+(?:his|her|their)\s+(?:city|town|country|place))\b`,
+    V`\b(?:meet|meeting)\s+my\s+(?:parents|family|mum|mom|dad|friends)\b|\ba\s+key\s+to\s+my\s+(?:flat|place|house|apartment)\b|\b(?:getting|get)\s+(?:a\s+(?:dog|place|flat|house)|engaged|married)\s+(?:together)?\b|\bthe\s+more\s+serious\s+we\s+(?:get|got)\b`,
+  ]),
+  e('partner.doubts-being-good-enough', 'any', [
+    V`\b(?:{P}|he|she|they)(?:'s|\s+is|'re|\s+are|\s+was|\s+were)\s+not\s+(?:good|worthy)\s+enough\b|\b(?:deserves?|deserved)\s+(?:me|a\s+second\s+chance|to\s+be\s+loved|someone\s+like\s+me|love)\b`,
+    V`\b(?:ruin|ruins|wreck|wrecks)\s+everything\b|\bthe\s+kind\s+of\s+person\s+(?:people|anyone|nobody)\s+(?:stay|stays|love|loves)\s+with\b|\bwhen\s+I\s+see\s+the\s+real\s+(?:her|him|them)\b|\b(?:realise|realize|find\s+out|see)\s+(?:he's|she's|they're|he\s+is|she\s+is|they\s+are)\s+not\s+(?:that\s+)?(?:great|good|special|enough)\b|\bwaiting\s+for\s+me\s+to\s+(?:get\s+bored|leave|lose\s+interest)\b`,
+  ]),
+  e('partner.values-independence-strongly', 'any', [
+    V`\b(?:never|not)\s+(?:having\s+)?need(?:ed|ing)?\s+(?:anybody|anyone|someone|people)\b|\bnot\s+built\s+for\s+needing\b|\b(?:misses|missed)\s+being\s+(?:on\s+(?:his|her|their)\s+own|single|alone)\b`,
+    V`\b(?:likes|loves|needs|wants)\s+(?:(?:her|his|their)\s+own\s+(?:flat|place|space|routines?|life)|knowing\s+(?:she|he|they)\s+can\s+(?:always\s+)?(?:just\s+)?leave)\b|\b(?:deal|deals|handle|handles)\s+with\s+(?:things|it|everything)\s+on\s+my\s+own\b|\b(?:fine|better)\s+by\s+(?:herself|himself|themselves)\b`,
+  ]),
+  e('partner.uneasy-when-relied-on', 'any', [
+    V`\b(?:won't|doesn't|can't|will\s+not|never)\s+(?:let\s+(?:anyone|me|anybody)\s+help|lean\s+on\s+(?:me|anyone))\b|\bhates?\s+asking\s+for\s+help\b`,
+  ]),
+  e('partner.needs-space-when-you-are-upset', 'any', [
+    V`\b(?:when|whenever)\s+I(?:'m|\s+am)\s+(?:upset|sad|struggling|down|crying)\b[^.!?]{0,50}\b(?:needs?|wants?)\s+["']?space\b`,
+    V`\bwhen\s+I\s+(?:had|have|got)\s+a\s+(?:health\s+scare|bad\s+(?:day|week|time)|crisis)\b[^.!?]{0,40}\b(?:went|goes|left|leaves)\b`,
+  ]),
+  e('partner.same-pattern-past-relationships', 'any', [
+    V`\b(?:same|exactly\s+like\s+this|like\s+this|the\s+same\s+thing)\s+(?:happened\s+)?with\s+(?:her|his|their)\s+(?:ex|exes|last\s+(?:partner|girlfriend|boyfriend|relationship))\b|\bevery\s+relationship\s+(?:he|she|they)(?:'s|\s+has|'ve|\s+have)\s+had\b|\ball\s+(?:his|her|their)\s+exes\b`,
+  ]),
+  e('partner.idealises-past', 'any', [
+    V`\blife\s+was\s+simpler\s+before\b|\b(?:misses|missed)\s+(?:being\s+single|(?:his|her|their)\s+(?:old|single)\s+life)\b`,
+  ]),
+  e('partner.hard-to-name-feelings', 'any', [
+    V`\b(?:not\s+once|never)\s+(?:heard|seen)\s+(?:her|him|them)\s+(?:say|talk\s+about|name|show)\s+(?:what|how)\s+(?:she|he|they)\s+feels?\b|\boffers\s+(?:a\s+)?solutions?\s+(?:instead|when\s+I)\b`,
+  ]),
+  e('relationship.always-been-this-way', 'any', [
+    V`\bthought\s+it\s+would\s+change\s+with\s+time\b`,
+  ]),
+  e('self.misses-early-intensity', 'any', [
+    V`\b(?:miss|missing)\s+(?:the\s+)?(?:butterflies|spark|excitement|early\s+days|honeymoon|romance|how\s+it\s+(?:was|used\s+to\s+be))\b|\bnot\s+(?:so|as)\s+romantic\s+(?:like|as)\s+(?:before|at\s+the\s+start)\b|\b(?:first|early)\s+(?:six|few|\w+)\s+months\b[^.!?]{0,40}\blike\s+a\s+(?:movie|film|dream|fairy\s*tale)\b`,
+  ]),
+  e('relationship.comfortable-routine', 'any', [
+    V`\b(?:happy|content)\s+(?:with\s+a\s+)?(?:night\s+in|quiet\s+night|staying\s+in)\b|\b(?:we\s+)?(?:cook|watch\s+(?:series|tv|films)|stay\s+in)\b[^.!?]{0,30}\b(?:more\s+quiet|quieter|routine|comfortable)\b`,
+  ]),
+  e('partner.still-kind-day-to-day', 'any', [
+    V`\b(?:he|she|they|{P})\s+(?:is|'s|are|'re)\s+(?:still\s+)?(?:kind|gentle|sweet|caring)\b|\bstill\s+says\s+(?:I\s+)?love\s+you\b|\bwe\s+still\s+cuddle\b`,
+  ]),
+  e('partner.still-makes-future-plans', 'any', [
+    V`\b(?:speaks|talks)\s+about\s+our\s+future\b|\bsaving\s+for\s+a\s+(?:deposit|house|wedding|flat)\s+together\b`,
+  ]),
+  e('partner.future-talk-stopped', 'any', [
+    V`\b(?:stopped|stops)\s+(?:mentioning|talking\s+about|planning)\s+(?:the|our)\s+(?:move|wedding|future|plans?|trip|holiday|house|baby)\b|\b(?:doesn't|does\s+not)\s+know\s+what\s+(?:he|she|they)\s+wants?\b|\bhalfway\s+out\s+the\s+door\b`,
+  ]),
+  e('partner.plans-without-you', 'any', [
+    V`\bon\s+(?:my|his|her|their)\s+own\s+this\s+(?:year|time|christmas)\b|\b(?:didn't|did\s+not)\s+come\s+to\s+my\s+(?:work\s+)?(?:dinner|party|birthday|event)\b`,
+  ]),
+  e('partner.less-curious-about-you', 'any', [
+    V`\b(?:used\s+to\s+want\s+to\s+know\s+everything|doesn't\s+ask)\s+about\s+my\s+day\b|\bused\s+to\s+want\s+to\s+know\s+everything\b`,
+  ]),
+  e('partner.energised-by-new-goal', 'any', [
+    V`\b(?:glowing|fired\s+up|buzzing|lit\s+up|so\s+excited)\b[^.!?]{0,30}\b(?:about|with)\s+(?:it|the|his|her|their)\b|\btalks\s+and\s+talks\s+about\b|\b(?:he|she|they)\s+is\s+glowing\b`,
+  ]),
+  e('context.new-start-career', 'any', [
+    V`\b(?:started|starting|opened|launched|set\s+up)\s+(?:a|his|her|their)\s+(?:small\s+|new\s+|own\s+)?(?:business|brewery|company|shop|restaurant|cafe|start-?up|practice|firm|band)\b`,
+  ]),
+  e('relationship.topics-off-limits', 'any', [
+    V`\b(?:so\s+now\s+)?we\s+(?:just\s+)?(?:don't|do\s+not|never)\s+bring\s+(?:things|anything|stuff)\s+up\b|\b(?:stuff|things|topics)\s+we\s+(?:don't|do\s+not|never|can't)\s+talk\s+about\b|\bso\s+much\s+we\s+haven't\s+said\b`,
+  ]),
+  e('partner.defensive', 'any', [
+    V`\b(?:both\s+of\s+us|we\s+both)\s+get\s+defensive\b|\bcan't\s+talk\s+without\s+it\s+turning\s+into\s+(?:a\s+)?(?:fight|row|argument)\b`,
+  ]),
+  e('relationship.both-keep-quiet', 'any', [
+    V`\bwe\s+both\s+(?:just\s+)?(?:go\s+quiet|keep\s+quiet|say\s+nothing|scroll)\b|\bwe've\s+both\s+(?:kind\s+of\s+)?given\s+up\s+on\s+talking\b`,
+  ]),
 ];
