@@ -97,6 +97,9 @@ export type WeeklyMetricsOptions = {
 };
 
 type Acc = {
+  affectionExcerpt: string | undefined;
+  futureExcerpt: string | undefined;
+  stressExcerpt: string | undefined;
   messages: number;
   words: number;
   characters: number;
@@ -121,6 +124,9 @@ type Acc = {
 };
 
 const newAcc = (): Acc => ({
+  affectionExcerpt: undefined,
+  futureExcerpt: undefined,
+  stressExcerpt: undefined,
   messages: 0,
   words: 0,
   characters: 0,
@@ -181,14 +187,8 @@ export function createWeeklyMetrics(options: WeeklyMetricsOptions = {}): WeeklyM
   const content = options.content ?? false;
   const features = textFeatures('');
   const excerpts = new Map<string, string>();
-  const keepExcerpt = (week: number, person: number, feature: ExcerptFeature, text: string) => {
-    const key = excerptKey(week, people[person] ?? '', feature);
-    if (!excerpts.has(key))
-      excerpts.set(
-        key,
-        text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS - 1)}…` : text,
-      );
-  };
+  const clip = (text: string) =>
+    text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS - 1)}…` : text;
   const people: string[] = [];
   const personIndex = new Map<string, number>();
   /** week start day → per-person accumulators (index = person index). */
@@ -316,9 +316,11 @@ export function createWeeklyMetrics(options: WeeklyMetricsOptions = {}): WeeklyM
       acc.we += f.we;
       acc.i += f.i;
       acc.tone += f.tone;
-      if (f.affection) keepExcerpt(week, person, 'affection', message.text);
-      if (f.future) keepExcerpt(week, person, 'future', message.text);
-      if (f.stress) keepExcerpt(week, person, 'stress', message.text);
+      // The first message of the week with each feature, kept for a signal to quote.
+      if (f.affection && acc.affectionExcerpt === undefined)
+        acc.affectionExcerpt = clip(message.text);
+      if (f.future && acc.futureExcerpt === undefined) acc.futureExcerpt = clip(message.text);
+      if (f.stress && acc.stressExcerpt === undefined) acc.stressExcerpt = clip(message.text);
     }
   };
 
@@ -408,6 +410,17 @@ export function createWeeklyMetrics(options: WeeklyMetricsOptions = {}): WeeklyM
           });
           out.push({ week: isoWeekLabel(w), startDay: w, people: byName });
         }
+      }
+      for (const [week, row] of weeks) {
+        row.forEach((acc, p) => {
+          const name = people[p] ?? '';
+          if (acc?.affectionExcerpt !== undefined)
+            excerpts.set(excerptKey(week, name, 'affection'), acc.affectionExcerpt);
+          if (acc?.futureExcerpt !== undefined)
+            excerpts.set(excerptKey(week, name, 'future'), acc.futureExcerpt);
+          if (acc?.stressExcerpt !== undefined)
+            excerpts.set(excerptKey(week, name, 'stress'), acc.stressExcerpt);
+        });
       }
       const totalsByName: Record<string, number> = {};
       people.forEach((name, p) => (totalsByName[name] = totals[p] ?? 0));
