@@ -167,6 +167,8 @@ describe('the rest of the product in a real browser', () => {
     await go('/settings');
     await step(page, 'settings', async () => {
       await checkPage(page, 'settings');
+      // The passphrase is asked again before the decrypted file is handed out.
+      await page.fill('#exportPassphrase', PASSPHRASE);
       const download = page.waitForEvent('download');
       await page.click('form[action="/settings/export"] button');
       const file = await download;

@@ -66,6 +66,11 @@ export function SettingsPage({
           Download everything you have saved as one JSON file. The file is not encrypted: keep it
           somewhere only you can reach, and delete it when you no longer need it.
         </p>
+        <PassphraseField
+          id="exportPassphrase"
+          label="Your passphrase"
+          hint="Asked again because the file can be read without it. A wrong one locks everything."
+        />
         <button type="submit" class="secondary">
           Download my data
         </button>

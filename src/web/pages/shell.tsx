@@ -89,6 +89,8 @@ export function PartnerFields({ settings }: { settings?: Partial<WebSettings> })
 }
 
 export function PassphraseField({ id, label, hint }: { id: string; label: string; hint?: string }) {
+  // A passphrase typed to confirm who is here, not a new one being chosen.
+  const isCurrent = id === 'current' || id === 'exportPassphrase';
   return (
     <>
       <label for={id}>
@@ -100,8 +102,8 @@ export function PassphraseField({ id, label, hint }: { id: string; label: string
         id={id}
         name={id}
         required
-        minlength={id === 'current' ? undefined : 8}
-        autocomplete={id === 'current' ? 'current-password' : 'new-password'}
+        minlength={isCurrent ? undefined : 8}
+        autocomplete={isCurrent ? 'current-password' : 'new-password'}
         data-strength={id === 'passphrase' || id === 'next' ? `${id}-strength` : undefined}
       />
       {id === 'passphrase' || id === 'next' ? (
