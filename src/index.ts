@@ -38,3 +38,15 @@ export {
   type ChatImportReport,
   type ChatImportResult,
 } from './app/chat-import.js';
+export {
+  assessmentInputFrom,
+  chatImportInputFrom,
+  createVaultService,
+  exportSchema,
+  type HistoryEntry,
+  type Settings,
+  type VaultExport,
+  type VaultService,
+  type VaultServiceOptions,
+} from './app/vault.js';
+export { openVault, resolveDataDir, type OpenVaultOptions } from './infra/index.js';
