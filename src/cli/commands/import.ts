@@ -105,7 +105,12 @@ export function formatImport(report: ChatImportReport): string {
     lines.push('What the weekly figures show (signs to explore together, not a diagnosis):');
     for (const signal of report.signals)
       if (signal.provenance.kind === 'chat') lines.push(`  - ${signal.provenance.detail}`);
-  } else lines.push('Not enough weeks yet to say how things are moving.');
+  } else
+    lines.push(
+      report.weeks.length >= 8
+        ? 'No clear change in the weekly figures.'
+        : 'Not enough weeks yet to say how things are moving.',
+    );
   if (report.warnings.length > 0) {
     lines.push('', 'Notes:');
     for (const warning of report.warnings) lines.push(`  - ${warning.message}`);

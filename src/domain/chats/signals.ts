@@ -392,11 +392,10 @@ export function chatSignals(metrics: WeeklyMetrics, roles: ChatRoles): Observati
     });
   }
 
-  // Steady: the partner's core metrics all hold and have enough data to say so.
+  // Steady: nothing above, and the partner's volume and reply times hold with enough data to
+  // say so (conversation starts are rare in chats that run all day; they may lack data).
   if (out.length === 0) {
-    const core = ['messages', 'initiation-share', 'reply-median'].map(
-      (m) => byMetric.get(m)?.analysis,
-    );
+    const core = ['messages', 'reply-median'].map((m) => byMetric.get(m)?.analysis);
     if (core.every((a) => a !== undefined && HOLDING.includes(a.state))) {
       const volume = core[0] as SeriesAnalysis;
       const confidence = Math.min(...core.map((a) => (a as SeriesAnalysis).confidence));
@@ -407,7 +406,7 @@ export function chatSignals(metrics: WeeklyMetrics, roles: ChatRoles): Observati
           'messages',
           roles.partner,
           volume,
-          `${roles.partner}'s messages, conversation starts and reply times held steady (${weekOfDay(weekDayOf(volume.from))} to ${weekOfDay(weekDayOf(volume.to))}).`,
+          `${roles.partner}'s messages and reply times held steady (${weekOfDay(weekDayOf(volume.from))} to ${weekOfDay(weekDayOf(volume.to))}).`,
         ),
       });
     }
