@@ -19,7 +19,8 @@ export function fill(source: string, refs: PartnerRefs): string {
 
 // Compiled regexes are kept across analyses, per way of naming the partner: compiling the
 // lexicon costs far more than running it. A handful of namings covers any real session.
-const compiled = new Map<string, Map<string, RegExp>>();
+type NamingCache = { byText: Map<string, RegExp>; byArray: WeakMap<readonly string[], RegExp> };
+const compiled = new Map<string, NamingCache>();
 const MAX_NAMINGS = 64;
 
 /** Compiles sources into one case-insensitive global regex, cached per partner references. */
@@ -28,11 +29,12 @@ export function compiler(refs: PartnerRefs): (sources: readonly string[]) => Reg
   let cache = compiled.get(naming);
   if (!cache) {
     if (compiled.size >= MAX_NAMINGS) compiled.clear();
-    cache = new Map();
+    cache = { byText: new Map(), byArray: new WeakMap() };
     compiled.set(naming, cache);
   }
-  const byText = cache;
-  const byArray = new WeakMap<readonly string[], RegExp>();
+  // Both lookups live as long as the naming: the rule and lexicon arrays are module constants, so
+  // after the first analysis a lookup is one WeakMap hit, with no joining of sources per call.
+  const { byText, byArray } = cache;
   return (sources) => {
     let re = byArray.get(sources);
     if (!re) {

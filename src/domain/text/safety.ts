@@ -706,15 +706,18 @@ export function findSafety(input: SafetyInput): { hits: SafetyHit[]; setAside: S
     if (rule.textContext !== undefined) {
       let ok = textContext.get(rule.textContext);
       if (ok === undefined) {
-        ok = compile([rule.textContext]).test(plain);
+        ok = compile(contextSources(rule.textContext)).test(plain);
         textContext.set(rule.textContext, ok);
       }
       if (!ok) continue;
     }
     const re = compile(rule.patterns);
     const context =
-      rule.sentenceContext === undefined ? undefined : compile([rule.sentenceContext]);
-    const unless = rule.unlessSentence === undefined ? undefined : compile([rule.unlessSentence]);
+      rule.sentenceContext === undefined
+        ? undefined
+        : compile(contextSources(rule.sentenceContext));
+    const unless =
+      rule.unlessSentence === undefined ? undefined : compile(contextSources(rule.unlessSentence));
     const passes = new Map<number, boolean>();
     const sentencePasses = (index: number, sentenceText: string) => {
       let ok = passes.get(index);
@@ -757,6 +760,18 @@ export function findSafety(input: SafetyInput): { hits: SafetyHit[]; setAside: S
     }
   }
   return { hits: dedupe(hits), setAside };
+}
+
+// One array per context source for the life of the process, so the compiler's cache (keyed by
+// array identity) finds it without rebuilding a key on every analysis.
+const contextArrays = new Map<string, readonly string[]>();
+function contextSources(source: string): readonly string[] {
+  let sources = contextArrays.get(source);
+  if (!sources) {
+    sources = [source];
+    contextArrays.set(source, sources);
+  }
+  return sources;
 }
 
 /** One hit per flag per place: overlapping hits of the same flag keep the longest. */
