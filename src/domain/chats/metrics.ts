@@ -233,12 +233,17 @@ export function createWeeklyMetrics(options: WeeklyMetricsOptions = {}): WeeklyM
     return weekStartDay(time + offsetValue);
   };
 
+  // Messages come week after week: remember the last week's row.
+  let rowWeek = Number.NaN;
+  let lastRow: Acc[] = [];
   const accFor = (week: number, person: number): Acc => {
-    let row = weeks.get(week);
+    let row = week === rowWeek ? lastRow : weeks.get(week);
     if (!row) {
       row = [];
       weeks.set(week, row);
     }
+    rowWeek = week;
+    lastRow = row;
     let acc = row[person];
     if (!acc) {
       acc = newAcc();
