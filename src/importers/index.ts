@@ -10,7 +10,14 @@
 import type { ChatMessage } from '../domain/chats/message.js';
 import { fail, ok, type Result } from '../domain/result.js';
 import { notTextReason, readHead, SourceError, type OpenedSource } from './source.js';
-import type { ChatFormat, ExportEntry, ImportOptions, Importer, ParseSummary } from './types.js';
+import type {
+  ChatFormat,
+  ExportEntry,
+  ImportOptions,
+  ImportResult,
+  Importer,
+  ParseSummary,
+} from './types.js';
 import { importer as telegram } from './telegram/index.js';
 import { importer as whatsapp } from './whatsapp/index.js';
 import { importer as discord } from './discord/index.js';
@@ -163,7 +170,7 @@ export async function runImporter(
   source: OpenedSource,
   options: ImportOptions,
   emit: (message: ChatMessage) => void,
-): Promise<Result<ImportedSummary>> {
+): Promise<ImportResult<ImportedSummary>> {
   try {
     const result = await importer.parse(source.entries, options, emit);
     return result;

@@ -4,7 +4,7 @@
  * return expected failures as values.
  */
 import type { ChatMessage, ImportWarning, LineCounts } from '../domain/chats/message.js';
-import type { Result } from '../domain/result.js';
+import type { Problem } from '../domain/result.js';
 
 export const CHAT_FORMATS = [
   'whatsapp',
@@ -30,7 +30,25 @@ export type ImportOptions = {
   keepText: boolean;
   /** Called now and then with bytes consumed so far, for a progress bar. */
   onProgress?: (bytesRead: number) => void;
+  /**
+   * For exports that hold several conversations (a full SMS backup, a Telegram account export,
+   * a Messenger download, several Signal chats or Discord channels): the one to read, by its
+   * title, contact name, address or phone number, compared case-insensitively (phone numbers by
+   * their digits). Only its messages are emitted; every record of another conversation is
+   * counted as skipped. Without it, an export of several conversations is refused with
+   * `several-conversations`. Formats that hold one conversation ignore it.
+   */
+  conversation?: string;
 };
+
+/**
+ * A failure that may list the conversations found in the export (codes `several-conversations`
+ * and `conversation-not-found`), busiest first, so adapters can offer them as choices.
+ */
+export type ImportFailure = Problem & { conversations?: string[] };
+
+/** Like Result, with failures that may list conversations. */
+export type ImportResult<T> = { ok: true; value: T } | { ok: false; error: ImportFailure };
 
 /**
  * One export: a single file, or the entries of a zip / folder (Messenger's message_1.json,
@@ -66,5 +84,5 @@ export type Importer = {
     entries: readonly ExportEntry[],
     options: ImportOptions,
     emit: (message: ChatMessage) => void,
-  ) => Promise<Result<ParseSummary>>;
+  ) => Promise<ImportResult<ParseSummary>>;
 };

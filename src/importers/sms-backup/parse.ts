@@ -6,9 +6,17 @@
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { ChatMessage } from '../../domain/chats/message.js';
-import { fail, ok, type Result } from '../../domain/result.js';
-import type { ExportEntry, ImportOptions, ParseSummary } from '../types.js';
+import { fail, ok } from '../../domain/result.js';
+import type { ExportEntry, ImportOptions, ImportResult, ParseSummary } from '../types.js';
 import { readChunks } from '../shared/chunks.js';
+import {
+  conversationNotFound,
+  createConversationCounter,
+  normaliseName,
+  selectorMatches,
+  severalConversations,
+  skipOtherConversation,
+} from '../shared/conversations.js';
 import { createTally } from '../shared/tally.js';
 import { measureText } from '../shared/text-stats.js';
 import { createDataAttributeFilter, createReferenceRepair } from './prefilter.js';
@@ -60,7 +68,7 @@ export async function parseSmsBackup(
   entries: readonly ExportEntry[],
   options: ImportOptions,
   emit: (message: ChatMessage) => void,
-): Promise<Result<ParseSummary & { selfName: string; chatName?: string }>> {
+): Promise<ImportResult<ParseSummary & { selfName: string; chatName?: string }>> {
   const xml = entries.filter((e) => e.name.toLowerCase().endsWith('.xml'));
   const candidates = xml.length > 0 ? xml : entries;
   if (candidates.length !== 1) {
@@ -78,6 +86,7 @@ export async function parseSmsBackup(
   let depth = 0;
   let rootSeen = false;
   let mms: Mms | undefined;
+  /** The chosen conversation, named by its first record. */
   let contact: { key: string; name: string } | undefined;
   // Records repeat the same few addresses: remember the last one's key.
   let lastAddress = '';
@@ -87,6 +96,14 @@ export async function parseSmsBackup(
     problem ??= { code, message };
   };
   const where = (line: number) => `line ${line} of ${entry.name}`;
+
+  // Conversations: a number and the contact name it is saved under belong to one conversation
+  // (a contact with two numbers, or a record where the name is missing, stays one).
+  const selector = options.conversation?.trim() || undefined;
+  const counter = createConversationCounter();
+  const byAddress = new Map<string, string>();
+  const byName = new Map<string, string>();
+  const chosen = new Set<string>();
 
   const author = (
     direction: 'in' | 'out',
@@ -103,16 +120,23 @@ export async function parseSmsBackup(
       lastAddress = address;
       lastKey = addressKey(address);
     }
-    const key = lastKey;
-    if (!contact) {
-      contact = { key, name: label };
-    } else if (contact.key !== key) {
-      stop(
-        'several-conversations',
-        `${entry.name}: this backup holds conversations with several people (${contact.name}, ${label}, …); make a backup of only the conversation with your partner`,
-      );
-      return undefined;
+    const nameKey = usable(name) ? normaliseName(name) : undefined;
+    let key = byAddress.get(lastKey);
+    if (key === undefined && nameKey !== undefined) key = byName.get(nameKey);
+    if (key === undefined) key = lastKey;
+    if (!byAddress.has(lastKey)) byAddress.set(lastKey, key);
+    if (nameKey !== undefined && !byName.has(nameKey)) byName.set(nameKey, key);
+    counter.add(key, label);
+    if (!chosen.has(key)) {
+      const isChosen =
+        selector === undefined ? chosen.size === 0 : selectorMatches(selector, [name, address]);
+      if (!isChosen) {
+        skipOtherConversation(tally, where(line));
+        return undefined;
+      }
+      chosen.add(key);
     }
+    contact ??= { key, name: label };
     return direction === 'out' ? ME : contact.name;
   };
 
@@ -272,6 +296,10 @@ export async function parseSmsBackup(
       `${entry.name}: no <smses> element; this is not an SMS Backup & Restore file`,
     );
   }
+  if (selector !== undefined && chosen.size === 0)
+    return conversationNotFound(`${entry.name}: this backup`, selector, counter.list());
+  if (selector === undefined && counter.size() > 1)
+    return severalConversations(`${entry.name}: this backup`, counter.list());
   if (filter.dropped.values > 0) {
     tally.warn(
       'attachments-skipped',

@@ -9,6 +9,7 @@ import {
 } from './prefilter.js';
 
 const T = 1716999000000;
+const contentModeUtc = { timeZone: 'UTC', keepText: true };
 const base64 = '/9j/4AAQSkZJRgABAQ"'.replace('"', '') + 'A'.repeat(400);
 
 const backup = `<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>
@@ -78,11 +79,91 @@ describe('sms-backup importer', () => {
     expect(messages[1]).toMatchObject({ author: 'Me', length: 7, words: 2 });
   });
 
-  it('refuses a backup of several conversations', async () => {
-    const xml = `<smses><sms address="+15551234567" date="${T}" type="1" body="a" contact_name="Sam" /><sms address="+15550000000" date="${T}" type="1" body="b" contact_name="Jo" /></smses>`;
-    const { result } = await runImporter(importer, [entryFrom('b.xml', xml)]);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toMatch(/several people \(Sam, Jo, …\)/);
+  describe('a full backup of several conversations', () => {
+    // Sam under two spellings of one number and once without a name; Jo; an unnamed number.
+    const full = `<smses count="8">
+  <sms address="+1 555-123-4567" date="${T}" type="1" body="hi from sam" contact_name="Sam" />
+  <sms address="+15550000000" date="${T + 1000}" type="1" body="hi from jo" contact_name="Jo" />
+  <sms address="5551234567" date="${T + 2000}" type="2" body="hi sam" contact_name="Sam" />
+  <sms address="+15550000000" date="${T + 3000}" type="2" body="hi jo" contact_name="Jo" />
+  <sms address="+15551234567" date="${T + 4000}" type="1" body="dinner?" contact_name="(Unknown)" />
+  <sms address="+4915112345678" date="${T + 5000}" type="1" body="your code is 1234" contact_name="(Unknown)" />
+  <sms address="+15550000000" date="${T + 6000}" type="1" body="ok" contact_name="Jo" />
+  <mms date="${T + 7000}" msg_box="2" address="+15551234567" m_type="128" contact_name="Sam"><parts><part ct="text/plain" text="yes" /></parts></mms>
+</smses>`;
+
+    it("emits only the chosen conversation's messages and counts the others as skipped", async () => {
+      const { result, messages } = await runImporter(importer, [entryFrom('sms.xml', full)], {
+        ...contentModeUtc,
+        conversation: 'sam',
+      });
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(messages.map((m) => [m.author, m.text])).toEqual([
+        ['Sam', 'hi from sam'],
+        ['Me', 'hi sam'],
+        ['Sam', 'dinner?'],
+        ['Me', 'yes'],
+      ]);
+      expect(result.value.participants).toEqual(['Sam', 'Me']);
+      expect(result.value).toMatchObject({ chatName: 'Sam' });
+      expect(result.value.lines).toEqual({ message: 4, continuation: 0, system: 0, skipped: 4 });
+      const other = result.value.warnings.find((w) => w.code === 'another-conversation');
+      expect(other?.message).toMatch(/^4 records skipped: a message in another conversation/);
+    });
+
+    it('picks a conversation by its number, however it is written', async () => {
+      const { result, messages } = await runImporter(importer, [entryFrom('sms.xml', full)], {
+        ...contentModeUtc,
+        conversation: '(555) 000-0000',
+      });
+      expect(result.ok).toBe(true);
+      expect(messages.map((m) => [m.author, m.text])).toEqual([
+        ['Jo', 'hi from jo'],
+        ['Me', 'hi jo'],
+        ['Jo', 'ok'],
+      ]);
+      if (result.ok) expect(result.value.lines.skipped).toBe(5);
+    });
+
+    it('without a choice, refuses and lists every conversation, busiest first', async () => {
+      const { result } = await runImporter(importer, [entryFrom('sms.xml', full)]);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error.code).toBe('several-conversations');
+      expect(result.error.conversations).toEqual(['Sam', 'Jo', '+4915112345678']);
+      expect(result.error.message).toMatch(
+        /^sms\.xml: this backup holds 3 conversations: Sam \(4\), Jo \(3\), \+4915112345678 \(1\); .*--partner NAME/,
+      );
+    });
+
+    it('names the conversations when the chosen one is not there', async () => {
+      const { result, messages } = await runImporter(importer, [entryFrom('sms.xml', full)], {
+        ...contentModeUtc,
+        conversation: 'Robin',
+      });
+      expect(messages).toEqual([]);
+      expect(result.ok ? '' : result.error.code).toBe('conversation-not-found');
+      expect(result.ok ? '' : result.error.message).toMatch(
+        /no conversation called "Robin"; it holds Sam \(4\)/,
+      );
+    });
+
+    it('lists at most ten conversations in the message', async () => {
+      const records = Array.from(
+        { length: 14 },
+        (_, i) =>
+          `<sms address="+1555000${String(i).padStart(4, '0')}" date="${T + i}" type="1" body="x" contact_name="P${i}" />`,
+      );
+      const { result } = await runImporter(importer, [
+        entryFrom('sms.xml', `<smses>${records.join('')}</smses>`, 64),
+      ]);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error.conversations).toHaveLength(14);
+      expect(result.error.message).toMatch(/P9 \(1\), and 4 more;/);
+      expect(result.error.message).not.toMatch(/P10/);
+    });
   });
 
   it('reports a truncated backup, naming the file', async () => {

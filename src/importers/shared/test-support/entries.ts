@@ -3,8 +3,13 @@
  * that every chunk boundary case (split characters, split CRLF, split entities) gets exercised.
  */
 import type { ChatMessage } from '../../../domain/chats/message.js';
-import type { Result } from '../../../domain/result.js';
-import type { ExportEntry, ImportOptions, Importer, ParseSummary } from '../../types.js';
+import type {
+  ExportEntry,
+  ImportOptions,
+  ImportResult,
+  Importer,
+  ParseSummary,
+} from '../../types.js';
 
 const encoder = new TextEncoder();
 
@@ -40,7 +45,7 @@ export async function runImporter(
   importer: Importer,
   entries: readonly ExportEntry[],
   options: ImportOptions = contentMode,
-): Promise<{ result: Result<ParseSummary>; messages: ChatMessage[] }> {
+): Promise<{ result: ImportResult<ParseSummary>; messages: ChatMessage[] }> {
   const messages: ChatMessage[] = [];
   const result = await importer.parse(entries, options, (m) => messages.push(m));
   return { result, messages };
