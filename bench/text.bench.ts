@@ -13,6 +13,8 @@ import { analyzeText, toObservations } from '../src/domain/text/index.js';
 import {
   BLIND_DESCRIPTIONS,
   BLIND_SAFETY,
+  BLIND_2_DESCRIPTIONS,
+  BLIND_2_SAFETY,
   DESCRIPTION_CASES,
   HELD_OUT_DESCRIPTIONS,
   HELD_OUT_SAFETY,
@@ -211,12 +213,13 @@ const LEVEL_RANK = { none: 0, concern: 1, urgent: 2 } as const;
  * flag, strict (a neighbouring extra flag on a true disclosure counts as a false positive here).
  */
 function blindReport(
+  title: string,
   descriptions: readonly DescriptionCase[],
   safetyCases: readonly LevelledSafetyCase[],
   kb: KnowledgeBase,
 ): void {
   console.log(
-    `\n── blind set: ${descriptions.length} descriptions, ${safetyCases.length} safety cases ──`,
+    `\n── ${title}: ${descriptions.length} descriptions, ${safetyCases.length} safety cases ──`,
   );
   const causes = signalAccuracy(descriptions, kb);
   console.log(
@@ -321,7 +324,13 @@ export async function run(): Promise<void> {
     HELD_OUT_SAFETY,
     kb,
   );
-  blindReport(BLIND_DESCRIPTIONS, BLIND_SAFETY, kb);
+  blindReport(
+    'third set (blind on its first run, tuned on since: see docs)',
+    BLIND_DESCRIPTIONS,
+    BLIND_SAFETY,
+    kb,
+  );
+  blindReport('fourth set (blind: never tuned on)', BLIND_2_DESCRIPTIONS, BLIND_2_SAFETY, kb);
 
   const t = timing();
   console.log('\ntime per 300-word description (300 generated, after warm-up)');
