@@ -17,11 +17,23 @@ import type { Observation } from '../domain/evidence/observation.js';
 import { fail, ok, type Result } from '../domain/result.js';
 import { detectImporter, runImporter, supportedFormats } from '../importers/index.js';
 import { MAX_ENTRY_BYTES, openSource } from '../importers/source.js';
-import { CHAT_FORMATS, type ChatFormat, type DateOrder } from '../importers/types.js';
+import {
+  CHAT_FORMATS,
+  type ChatFormat,
+  type DateOrder,
+  type ImportFailure,
+  type ImportOptions,
+  type ImportResult,
+} from '../importers/types.js';
 import { isValidTimeZone } from '../importers/wall-clock.js';
 import { zoneClock } from '../importers/zone-offsets.js';
 
 export { CHAT_FORMATS, type ChatFormat, type DateOrder };
+/**
+ * A failed import. With code `several-conversations` (the export holds several and none was
+ * picked) or `conversation-not-found`, `conversations` lists their names, busiest first.
+ */
+export type ChatImportFailure = ImportFailure;
 export { MAX_ENTRY_BYTES as MAX_CHAT_EXPORT_BYTES, supportedFormats };
 
 export type ParticipantRole = 'me' | 'partner' | 'other';
@@ -35,7 +47,22 @@ export type ChatImportOptions = {
   /** Content mode: lexicon features from the text (never stored). */
   content?: boolean;
   me?: string;
+  /**
+   * Your partner's name as the chat shows it. In an export of several conversations (a full
+   * SMS backup, a Telegram account export, …) it also picks the conversation, by its title or
+   * contact name, unless `conversation` is given.
+   */
   partner?: string;
+  /**
+   * The conversation to read in an export of several, by title, contact name or number, for
+   * when it is not called by the partner's name (a group; a contact saved under a nickname).
+   */
+  conversation?: string;
+  /**
+   * Asks the person which conversation to read when the export holds several and none was
+   * picked (interactive adapters). Gets their names, busiest first; returns one, or undefined.
+   */
+  chooseConversation?: (names: string[]) => Promise<string | undefined>;
   /**
    * Asks the person which participant they are (interactive adapters). Gets the names and the
    * best guess; returns a name, or undefined to accept the guess.
@@ -165,7 +192,9 @@ async function resolveRoles(
  * const result = await importChat({ path: 'WhatsApp Chat with Sam.txt', me: 'Alex', timeZone: 'Europe/Berlin' });
  * if (result.ok) console.log(result.value.report.signals);
  */
-export async function importChat(options: ChatImportOptions): Promise<Result<ChatImportResult>> {
+export async function importChat(
+  options: ChatImportOptions,
+): Promise<ImportResult<ChatImportResult>> {
   const timeZone = options.timeZone ?? systemTimeZone();
   if (!isValidTimeZone(timeZone))
     return fail(
@@ -187,18 +216,41 @@ export async function importChat(options: ChatImportOptions): Promise<Result<Cha
   total = source.totalBytes;
 
   const content = options.content ?? false;
-  const builder = createWeeklyMetrics({
-    zoneOffset: zoneClock(timeZone).offsetAt,
-    content,
-  });
-  const parsed = await runImporter(
-    importer,
-    source,
-    options.dateOrder === undefined
-      ? { timeZone, keepText: content }
-      : { timeZone, keepText: content, dateOrder: options.dateOrder },
-    (message) => builder.add(message),
-  );
+  const read = async (conversation: string | undefined) => {
+    const builder = createWeeklyMetrics({
+      zoneOffset: zoneClock(timeZone).offsetAt,
+      content,
+    });
+    const importOptions: ImportOptions = { timeZone, keepText: content };
+    if (options.dateOrder !== undefined) importOptions.dateOrder = options.dateOrder;
+    if (conversation !== undefined) importOptions.conversation = conversation;
+    const result = await runImporter(importer, source, importOptions, (message) =>
+      builder.add(message),
+    );
+    return { result, builder };
+  };
+  // --partner picks the conversation too, unless --conversation names it.
+  const selector = options.conversation ?? options.partner;
+  let { result: parsed, builder } = await read(selector);
+  if (!parsed.ok) {
+    const listed = parsed.error.conversations ?? [];
+    if (
+      parsed.error.code === 'conversation-not-found' &&
+      options.conversation === undefined &&
+      listed.length === 1
+    ) {
+      // An export of one conversation whose title is not the partner's display name: read it,
+      // and let the participant check below say whether --partner is in it.
+      ({ result: parsed, builder } = await read(undefined));
+    } else if (
+      parsed.error.code === 'several-conversations' &&
+      options.chooseConversation &&
+      listed.length > 1
+    ) {
+      const chosen = await options.chooseConversation(listed);
+      if (chosen !== undefined) ({ result: parsed, builder } = await read(chosen));
+    }
+  }
   if (!parsed.ok) return parsed;
   const summary = parsed.value;
   const metrics = builder.finish();

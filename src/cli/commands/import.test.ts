@@ -125,4 +125,85 @@ describe('closer import', () => {
     ).participants.map((p) => p.role);
     expect(roles).toEqual(['me', 'partner', 'other']);
   });
+
+  describe('a full SMS backup of several conversations', () => {
+    const T = Date.UTC(2024, 4, 6, 9);
+    const records: string[] = [];
+    for (let day = 0; day < 21; day++) {
+      const at = T + day * 86_400_000;
+      records.push(
+        `<sms address="+1 555-123-4567" date="${at}" type="1" body="morning!" contact_name="Sam" />`,
+        `<sms address="5551234567" date="${at + 60_000}" type="2" body="hi you" contact_name="Sam" />`,
+      );
+      if (day % 3 === 0)
+        records.push(
+          `<sms address="+15550000000" date="${at + 120_000}" type="1" body="lunch?" contact_name="Jo" />`,
+          `<sms address="+15550000000" date="${at + 150_000}" type="2" body="sure" contact_name="Jo" />`,
+          `<sms address="+15559990000" date="${at + 180_000}" type="1" body="code 1234" contact_name="(Unknown)" />`,
+        );
+    }
+    const backup = write(
+      'sms-20240527.xml',
+      `<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>\n<smses count="${records.length}">\n${records.join('\n')}\n</smses>\n`,
+    );
+
+    it('--partner picks the conversation: only its messages are read, the others skipped', async () => {
+      const run = await runCli(['import', backup, '--partner', 'Sam', '--json', '--tz', 'UTC']);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      const report = JSON.parse(run.stdout) as {
+        format: string;
+        participants: Array<{ name: string; role: string; messages: number }>;
+        messages: number;
+        lines: Record<string, number>;
+        warnings: Array<{ code: string; message: string }>;
+      };
+      expect(report.format).toBe('sms-backup');
+      expect(report.participants).toEqual([
+        { name: 'Sam', role: 'partner', messages: 21 },
+        { name: 'Me', role: 'me', messages: 21 },
+      ]);
+      expect(report.messages).toBe(42);
+      expect(report.lines).toEqual({ message: 42, continuation: 0, system: 0, skipped: 21 });
+      expect(report.warnings.map((w) => w.code)).toContain('another-conversation');
+    });
+
+    it('--conversation picks it by number when the contact name is not the partner', async () => {
+      const run = await runCli([
+        'import',
+        backup,
+        '--conversation',
+        '555 000 0000',
+        '--me',
+        'Me',
+        '--json',
+        '--tz',
+        'UTC',
+      ]);
+      expect(run.code).toBe(0);
+      const report = JSON.parse(run.stdout) as {
+        participants: Array<{ name: string; messages: number }>;
+      };
+      expect(report.participants.map((p) => [p.name, p.messages])).toEqual([
+        ['Jo', 7],
+        ['Me', 7],
+      ]);
+    });
+
+    it('without a choice: one line on stderr naming the conversations and --partner', async () => {
+      const run = await runCli(['import', backup, '--json', '--tz', 'UTC']);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toMatch(
+        /3 conversations: Sam \(42\), Jo \(14\), \+15559990000 \(7\); .*--partner NAME/,
+      );
+    });
+
+    it('a --partner that names no conversation lists the ones there are', async () => {
+      const run = await runCli(['import', backup, '--partner', 'Robin', '--json', '--tz', 'UTC']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/no conversation called "Robin"; it holds Sam \(42\), Jo \(14\)/);
+    });
+  });
 });

@@ -21,6 +21,7 @@ type ImportFlags = {
   json?: boolean;
   me?: string;
   partner?: string;
+  conversation?: string;
   tz?: string;
   format?: string;
   dateOrder?: string;
@@ -61,6 +62,18 @@ async function askWhoIsMe(names: string[], guess: string | undefined): Promise<s
     output: process.stderr,
   });
   if (isCancel(answer)) badInput('no participant chosen; run again with --me NAME');
+  return answer;
+}
+
+async function askWhichConversation(names: string[]): Promise<string | undefined> {
+  // Busiest first; a full backup can hold hundreds, and the partner's is nearly always near the top.
+  const shown = names.slice(0, 30);
+  const answer = await select({
+    message: 'This export holds several conversations. Which one is with your partner?',
+    options: shown.map((name) => ({ value: name, label: name })),
+    output: process.stderr,
+  });
+  if (isCancel(answer)) badInput('no conversation chosen; run again with --partner NAME');
   return answer;
 }
 
@@ -129,7 +142,11 @@ export function registerImportCommand(program: Command): void {
     .option('--me <name>', 'which participant is you')
     .option(
       '--partner <name>',
-      'which participant is your partner (needed for chats with more than two people)',
+      'which participant is your partner (needed for group chats; in an export of several conversations it also picks theirs)',
+    )
+    .option(
+      '--conversation <name>',
+      'in an export of several conversations (a full SMS backup, a Telegram account export, …): the one to read, by its title, contact name or number',
     )
     .option('--tz <zone>', "time zone the export's clock times are in (default: this computer's)")
     .addOption(
@@ -170,11 +187,19 @@ Limits: one export file (or zip entry) up to ${Math.round(MAX_CHAT_EXPORT_BYTES 
       };
       if (flags.me !== undefined) options.me = flags.me;
       if (flags.partner !== undefined) options.partner = flags.partner;
+      if (flags.conversation !== undefined) options.conversation = flags.conversation;
       if (flags.tz !== undefined) options.timeZone = flags.tz;
       if (flags.format !== undefined) options.format = flags.format as ChatFormat;
       if (flags.dateOrder !== undefined) options.dateOrder = flags.dateOrder as DateOrder;
       if (flags.me === undefined && process.stdin.isTTY && process.stderr.isTTY)
         options.chooseMe = askWhoIsMe;
+      if (
+        flags.partner === undefined &&
+        flags.conversation === undefined &&
+        process.stdin.isTTY &&
+        process.stderr.isTTY
+      )
+        options.chooseConversation = askWhichConversation;
       const result = await importChat(options);
       bar.done();
       if (!result.ok) badInput(result.error.message);
