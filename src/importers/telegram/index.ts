@@ -8,10 +8,16 @@
  */
 import { JSONParser } from '@streamparser/json';
 import type { ChatMessage, ImportWarning, LineCounts } from '../../domain/chats/message.js';
-import { fail, ok, type Result } from '../../domain/result.js';
-import type { ExportEntry, ImportOptions, Importer, ParseSummary } from '../types.js';
+import { fail, ok } from '../../domain/result.js';
+import type { ExportEntry, ImportOptions, ImportResult, Importer, ParseSummary } from '../types.js';
 import { SourceError } from '../source.js';
 import { wallClockToUtc } from '../wall-clock.js';
+import {
+  conversationNotFound,
+  createConversationCounter,
+  selectorMatches,
+  severalConversations,
+} from '../shared/conversations.js';
 
 export type TelegramSummary = ParseSummary & { chatName?: string; selfName?: string };
 
@@ -93,7 +99,7 @@ export async function parseTelegram(
   entries: readonly ExportEntry[],
   options: ImportOptions,
   emit: (message: ChatMessage) => void,
-): Promise<Result<TelegramSummary>> {
+): Promise<ImportResult<TelegramSummary>> {
   const entry = pickEntry(entries);
   if (!entry) return fail('no-chat', 'no Telegram result.json found in the export');
   const lines: LineCounts = { message: 0, continuation: 0, system: 0, skipped: 0 };
@@ -110,8 +116,14 @@ export async function parseTelegram(
   let selfLast: string | undefined;
   let sawRoot = false;
   let localDates = 0;
-  // Full export: the personal chats seen, and whether we are inside the one we read.
+  // Full export: the personal chats seen, and whether we are inside the one we read. Without a
+  // chosen conversation the one personal chat is read; with one, the first chat of that name.
+  const selector = options.conversation?.trim() || undefined;
   const personalChats: string[] = [];
+  const personalCounts = createConversationCounter();
+  const allCounts = createConversationCounter();
+  let chosenChat = -1;
+  let chosenName: string | undefined;
   let chatIndex = -1;
   let chatName: string | undefined;
   let chatType: string | undefined;
@@ -217,14 +229,25 @@ export async function parseTelegram(
     }
     if (depth === 5 && stack[1]?.key === 'chats') {
       const index = Number(stack[3]?.key);
+      const name = chatIndex === index ? (chatName ?? '(no name)') : '(no name)';
+      const personal = chatType === 'personal_chat' && chatIndex === index;
       if (index !== lastMessageChat) {
-        // The first message of a chat in the list: read it if it is the (only) personal chat.
+        // The first message of a chat in the list: is it the one to read?
         lastMessageChat = index;
-        const personal = chatType === 'personal_chat' && chatIndex === index;
-        if (personal) personalChats.push(chatName ?? '(no name)');
-        readingChat = personal && personalChats.length === 1 ? index : -1;
+        if (personal) personalChats.push(name);
+        const wanted =
+          chosenChat === -1 &&
+          (selector === undefined ? personal : selectorMatches(selector, [name]));
+        if (wanted) {
+          chosenChat = index;
+          chosenName = name;
+        }
+        readingChat = chosenChat === index ? index : -1;
       }
+      allCounts.add(String(index), name);
+      if (personal) personalCounts.add(String(index), name);
       if (readingChat === index && isRecord(value)) handleMessage(value);
+      else if (readingChat !== index) skip('another conversation');
     }
   };
 
@@ -254,11 +277,11 @@ export async function parseTelegram(
     (rootType === undefined && personalChats.length === 0 && lines.message + lines.system === 0)
   )
     return fail('not-telegram', `${entry.name}: not a Telegram chat export (no messages list)`);
-  if (personalChats.length > 1)
-    return fail(
-      'many-chats',
-      `${entry.name}: a full Telegram export with ${personalChats.length} personal chats; export only the chat with your partner (in the chat: ⋮ → Export chat history → JSON)`,
-    );
+  const fullExport = allCounts.size() > 0;
+  if (fullExport && selector !== undefined && chosenChat === -1)
+    return conversationNotFound(`${entry.name}: this Telegram export`, selector, allCounts.list());
+  if (fullExport && selector === undefined && personalChats.length > 1)
+    return severalConversations(`${entry.name}: this Telegram export`, personalCounts.list());
 
   const warnings: ImportWarning[] = [];
   if (localDates > 0)
@@ -272,7 +295,7 @@ export async function parseTelegram(
       message: `${lines.skipped} record(s) skipped: ${[...skippedWhy].map(([why, n]) => `${n} × ${why}`).join(', ')}.`,
     });
   const summary: TelegramSummary = { participants, lines, warnings };
-  const partnerName = rootType === 'personal_chat' ? rootName : personalChats[0];
+  const partnerName = rootType === 'personal_chat' ? rootName : chosenName;
   if (partnerName !== undefined) summary.chatName = partnerName;
   const self = [selfFirst, selfLast].filter(Boolean).join(' ');
   if (self !== '') summary.selfName = self;

@@ -119,6 +119,92 @@ describe('Telegram result.json', () => {
     expect(result.value.chatName).toBe('Sam');
   });
 
+  describe('a full export with several personal chats', () => {
+    const msg = (id: number, from: string, text: string) => ({
+      id,
+      type: 'message',
+      date_unixtime: String(1675242000 + id * 60),
+      from,
+      text,
+    });
+    const full = JSON.stringify({
+      personal_information: { first_name: 'Alex' },
+      chats: {
+        list: [
+          {
+            name: 'Jo',
+            type: 'personal_chat',
+            messages: [msg(1, 'Jo', 'hey'), msg(2, 'Alex', 'yo')],
+          },
+          { name: 'Family', type: 'private_group', messages: [msg(3, 'Mum', 'dinner at 7')] },
+          {
+            name: 'Sam Lee',
+            type: 'personal_chat',
+            messages: [msg(4, 'Sam Lee', 'hi'), msg(5, 'Alex', 'hi you'), msg(6, 'Sam Lee', 'x')],
+          },
+          { name: 'Robin', type: 'personal_chat', messages: [msg(7, 'Robin', 'hello')] },
+        ],
+      },
+    });
+
+    it("reads only the chosen chat's messages and counts the rest as skipped", async () => {
+      const { messages, emit } = collector();
+      const result = await parseTelegram(
+        [memoryEntry('result.json', full, 17)],
+        { timeZone: 'UTC', keepText: true, conversation: '  sam LEE ' },
+        emit,
+      );
+      if (!result.ok) throw new Error(result.error.message);
+      expect(messages.map((m) => [m.author, m.text])).toEqual([
+        ['Sam Lee', 'hi'],
+        ['Alex', 'hi you'],
+        ['Sam Lee', 'x'],
+      ]);
+      expect(result.value.chatName).toBe('Sam Lee');
+      expect(result.value.lines).toEqual({ message: 3, continuation: 0, system: 0, skipped: 4 });
+      expect(result.value.warnings.map((w) => w.message).join(' ')).toMatch(
+        /4 × another conversation/,
+      );
+    });
+
+    it('can pick a group by its name', async () => {
+      const { messages, emit } = collector();
+      const result = await parseTelegram(
+        [memoryEntry('result.json', full)],
+        { timeZone: 'UTC', keepText: false, conversation: 'family' },
+        emit,
+      );
+      expect(result.ok).toBe(true);
+      expect(messages.map((m) => m.author)).toEqual(['Mum']);
+    });
+
+    it('without a choice, refuses and lists the personal chats', async () => {
+      const { emit } = collector();
+      const result = await parseTelegram(
+        [memoryEntry('result.json', full)],
+        { timeZone: 'UTC', keepText: false },
+        emit,
+      );
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error.code).toBe('several-conversations');
+      expect(result.error.conversations).toEqual(['Sam Lee', 'Jo', 'Robin']);
+      expect(result.error.message).toMatch(/3 conversations: Sam Lee \(3\), Jo \(2\), Robin \(1\)/);
+    });
+
+    it('names the chats when the chosen one is not there', async () => {
+      const { messages, emit } = collector();
+      const result = await parseTelegram(
+        [memoryEntry('result.json', full)],
+        { timeZone: 'UTC', keepText: false, conversation: 'Kim' },
+        emit,
+      );
+      expect(messages).toEqual([]);
+      expect(result.ok ? '' : result.error.code).toBe('conversation-not-found');
+      expect(result.ok ? [] : result.error.conversations).toContain('Family');
+    });
+  });
+
   it('refuses truncated and malformed JSON with a clear line', async () => {
     const cut = await runImporter(
       importer,
