@@ -69,7 +69,14 @@ export function isQuestionOpen(question: Question, answers: Answers): boolean {
   return parentAnswer !== undefined && question.followUp.values.includes(parentAnswer);
 }
 
+const measuredCache = new WeakMap<Question, string[]>();
+
 /** Signal ids a question can observe, over all its options. */
 export function measuredSignals(question: Question): string[] {
-  return [...new Set(question.options.flatMap((o) => o.signals.map((s) => s.id)))];
+  let measured = measuredCache.get(question);
+  if (!measured) {
+    measured = [...new Set(question.options.flatMap((o) => o.signals.map((s) => s.id)))];
+    measuredCache.set(question, measured);
+  }
+  return measured;
 }

@@ -162,6 +162,13 @@ export function evidenceState(
   return { strengths, sides, totals };
 }
 
+/** Inserts into a list sorted from the largest, keeping it sorted (lists here are short). */
+function insertDescending(list: number[], value: number): void {
+  let i = list.length;
+  while (i > 0 && (list[i - 1] ?? 0) < value) i--;
+  list.splice(i, 0, value);
+}
+
 /**
  * Writes into `out` the totals that would result from also observing `changes` (signal id and
  * strength). Only the causes those signals bear on are recomputed.
@@ -173,26 +180,30 @@ export function totalsWith(
   out: Float64Array,
 ): void {
   out.set(state.totals);
+  // Only changes that add something: a new signal, or one seen more strongly than before.
+  const effective: { weights: Float64Array; before: number; strength: number }[] = [];
+  for (const change of changes) {
+    const weights = indexed.weightVectors.get(change.id);
+    const before = state.strengths.get(change.id) ?? 0;
+    if (weights && change.strength > before)
+      effective.push({ weights, before, strength: change.strength });
+  }
+  if (effective.length === 0) return;
   for (let c = 0; c < out.length; c++) {
-    let touched = false;
-    for (const change of changes) {
-      const w = indexed.weightVectors.get(change.id)?.[c] ?? 0;
-      if (w !== 0 && change.strength > (state.strengths.get(change.id) ?? 0)) touched = true;
-    }
-    if (!touched) continue;
-    const side = state.sides[c];
-    if (!side) continue;
-    const support = side.for.slice();
-    const against = side.against.slice();
-    for (const change of changes) {
-      const w = indexed.weightVectors.get(change.id)?.[c] ?? 0;
-      const before = state.strengths.get(change.id) ?? 0;
-      if (w === 0 || change.strength <= before) continue;
+    let support: number[] | undefined;
+    let against: number[] | undefined;
+    for (const { weights, before, strength } of effective) {
+      const w = weights[c] ?? 0;
+      if (w === 0) continue;
+      support ??= state.sides[c]?.for.slice() ?? [];
+      against ??= state.sides[c]?.against.slice() ?? [];
       const list = w > 0 ? support : against;
       if (before > 0) list.splice(list.indexOf(Math.abs(w * before)), 1);
-      list.push(Math.abs(w * change.strength));
+      insertDescending(list, Math.abs(w * strength));
     }
-    out[c] = (indexed.priorVector[c] ?? 0) + discountedSum(support) - discountedSum(against);
+    if (!support || !against) continue;
+    out[c] =
+      (indexed.priorVector[c] ?? 0) + discountedSumSorted(support) - discountedSumSorted(against);
   }
 }
 
@@ -202,6 +213,11 @@ export const EVIDENCE_DISCOUNT = 0.8;
 /** Σ DISCOUNT^k × m_k over magnitudes sorted from the largest. Sorts `magnitudes` in place. */
 export function discountedSum(magnitudes: number[]): number {
   magnitudes.sort((a, b) => b - a);
+  return discountedSumSorted(magnitudes);
+}
+
+/** The same over magnitudes already sorted from the largest. */
+function discountedSumSorted(magnitudes: readonly number[]): number {
   let total = 0;
   let factor = 1;
   for (const m of magnitudes) {

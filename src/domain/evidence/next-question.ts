@@ -56,16 +56,31 @@ function optionDeltas(
   question: Question,
   state: EvidenceState,
 ): (Float64Array | undefined)[] {
-  return question.options.map((option) => {
-    const adds = option.signals.some(
-      (s) => indexed.weightVectors.has(s.id) && s.strength > (state.strengths.get(s.id) ?? 0),
-    );
-    if (!adds) return undefined;
+  const deltas: (Float64Array | undefined)[] = [];
+  for (const option of question.options) {
+    let adds = false;
+    for (const s of option.signals) {
+      if (indexed.weightVectors.has(s.id) && s.strength > (state.strengths.get(s.id) ?? 0))
+        adds = true;
+    }
+    if (!adds) {
+      deltas.push(undefined);
+      continue;
+    }
     const next = new Float64Array(state.totals.length);
     totalsWith(indexed, state, option.signals, next);
     for (let c = 0; c < next.length; c++) next[c] = (next[c] ?? 0) - (state.totals[c] ?? 0);
-    return next;
-  });
+    deltas.push(next);
+  }
+  return deltas;
+}
+
+/** Whether cause i ranks above cause j (j < 0: an empty place); ties go to the lower index. */
+function ranksAbove(logOdds: Float64Array, i: number, j: number): boolean {
+  if (j < 0) return true;
+  const a = logOdds[i] ?? 0;
+  const b = logOdds[j] ?? 0;
+  return a > b || (a === b && i < j);
 }
 
 /** The three highest causes as a bit set over cause indices (order within the three ignored). */
@@ -73,14 +88,17 @@ function topThreeMask(logOdds: Float64Array): number {
   let first = -1;
   let second = -1;
   let third = -1;
-  const above = (i: number, j: number) =>
-    j < 0 ||
-    (logOdds[i] ?? 0) > (logOdds[j] ?? 0) ||
-    ((logOdds[i] ?? 0) === (logOdds[j] ?? 0) && i < j);
   for (let i = 0; i < logOdds.length; i++) {
-    if (above(i, first)) [first, second, third] = [i, first, second];
-    else if (above(i, second)) [second, third] = [i, second];
-    else if (above(i, third)) third = i;
+    if (ranksAbove(logOdds, i, first)) {
+      third = second;
+      second = first;
+      first = i;
+    } else if (ranksAbove(logOdds, i, second)) {
+      third = second;
+      second = i;
+    } else if (ranksAbove(logOdds, i, third)) {
+      third = i;
+    }
   }
   return (1 << first) | (second >= 0 ? 1 << second : 0) | (third >= 0 ? 1 << third : 0);
 }
