@@ -10,10 +10,18 @@
  */
 import type { ChatMessage } from '../../domain/chats/message.js';
 import { fail, ok, type Result } from '../../domain/result.js';
-import type { ExportEntry, ImportOptions, ParseSummary } from '../types.js';
+import type { ExportEntry, ImportOptions, ImportResult, ParseSummary } from '../types.js';
 import { baseName, dirName } from '../shared/chunks.js';
 import { parseLocalIso } from '../shared/iso-time.js';
 import { forEachLine } from '../shared/lines.js';
+import {
+  conversationNotFound,
+  createConversationCounter,
+  selectorMatches,
+  severalConversations,
+  skipOtherConversation,
+  type ConversationCount,
+} from '../shared/conversations.js';
 import { createTally } from '../shared/tally.js';
 import { measureText } from '../shared/text-stats.js';
 
@@ -36,19 +44,51 @@ function hash(text: string): number {
   return h;
 }
 
-/** Picks the one chat's data.json (or a single .json/.jsonl file). */
-function selectFile(entries: readonly ExportEntry[]): Result<ExportEntry> {
+/** The chats' data.json files (or the .json/.jsonl files when there is no data.json). */
+function chatFiles(entries: readonly ExportEntry[]): ExportEntry[] {
   const data = entries.filter((e) => baseName(e.name).toLowerCase() === 'data.json');
-  const pool =
-    data.length > 0 ? data : entries.filter((e) => /\.(jsonl|ndjson|json)$/i.test(e.name));
-  if (pool.length === 1) return ok(pool[0] as ExportEntry);
-  if (pool.length === 0)
+  return data.length > 0 ? data : entries.filter((e) => /\.(jsonl|ndjson|json)$/i.test(e.name));
+}
+
+/** signal-export names each chat's folder after the contact or group. */
+const chatNameOf = (entry: ExportEntry): string => baseName(dirName(entry.name)) || entry.name;
+
+/** Message lines per chat, for listing the chats of an export (nothing else is read). */
+async function countChats(files: readonly ExportEntry[]): Promise<Result<ConversationCount[]>> {
+  const counter = createConversationCounter();
+  for (const [index, file] of files.entries()) {
+    const read = await forEachLine(file, (line) => {
+      if (line.trim() !== '') counter.add(String(index), chatNameOf(file));
+    });
+    if (!read.ok) return read;
+  }
+  return ok(counter.list());
+}
+
+/**
+ * Picks the chat to read: the only one, or the one named by options.conversation. The other
+ * chats' files are returned so that their lines can be counted as skipped.
+ */
+async function selectChat(
+  entries: readonly ExportEntry[],
+  options: ImportOptions,
+): Promise<ImportResult<{ chosen: ExportEntry; others: ExportEntry[] }>> {
+  const pool = chatFiles(entries);
+  const first = pool[0];
+  if (first === undefined)
     return fail('no-chat-file', 'No signal-export data.json found in this export');
-  const chats = pool.slice(0, 3).map((e) => baseName(dirName(e.name)) || e.name);
-  return fail(
-    'several-chats',
-    `This Signal export holds ${pool.length} chats (${chats.join(', ')}${pool.length > 3 ? ', …' : ''}); import the folder of the chat with your partner`,
-  );
+  if (pool.length === 1) return ok({ chosen: first, others: [] });
+  const selector = options.conversation?.trim() || undefined;
+  const chosen =
+    selector === undefined
+      ? undefined
+      : pool.find((e) => selectorMatches(selector, [chatNameOf(e)]));
+  if (chosen) return ok({ chosen, others: pool.filter((e) => e !== chosen) });
+  const counts = await countChats(pool);
+  if (!counts.ok) return counts;
+  return selector === undefined
+    ? severalConversations('This Signal export', counts.value)
+    : conversationNotFound('This Signal export', selector, counts.value);
 }
 
 /**
@@ -61,10 +101,10 @@ export async function parseSignalExport(
   entries: readonly ExportEntry[],
   options: ImportOptions,
   emit: (message: ChatMessage) => void,
-): Promise<Result<ParseSummary & { selfName?: string; chatName?: string }>> {
-  const selected = selectFile(entries);
+): Promise<ImportResult<ParseSummary & { selfName?: string; chatName?: string }>> {
+  const selected = await selectChat(entries, options);
   if (!selected.ok) return selected;
-  const entry = selected.value;
+  const entry = selected.value.chosen;
   const tally = createTally();
   const seen = new Set<string>();
   let records = 0;
@@ -151,6 +191,16 @@ export async function parseSignalExport(
         ? `${entry.name}: no signal-export messages (one JSON object per line with "date" and "sender") found`
         : `${entry.name}: the file holds no messages`,
     );
+  }
+  let offset = read.value.bytes;
+  for (const other of selected.value.others) {
+    const skipped = await forEachLine(
+      other,
+      (_line, n) => skipOtherConversation(tally, `line ${n} of ${other.name}`),
+      options.onProgress ? { offset, onProgress: options.onProgress } : {},
+    );
+    if (!skipped.ok) return skipped;
+    offset += skipped.value.bytes;
   }
   if (backwards > 0) {
     tally.warn('out-of-order', `${backwards} messages are earlier than the message before them`);

@@ -78,12 +78,64 @@ describe('signal importer', () => {
     });
   });
 
-  it('refuses an export of several chats and files that are not signal-export', async () => {
-    const several = await runImporter(importer, [
-      entryFrom('out/Sam/data.json', data),
-      entryFrom('out/Jo/data.json', data),
-    ]);
-    expect(several.result.ok ? '' : several.result.error.message).toMatch(/2 chats \(Sam, Jo\)/);
+  describe('an export folder of several chats', () => {
+    const chat = (sender: string, n: number) =>
+      Array.from({ length: n }, (_, i) =>
+        row({
+          date: `2024-06-0${1 + i}T10:00:00`,
+          sender: i % 2 === 0 ? sender : 'Me',
+          body: `m${i}  `,
+        }),
+      ).join('\n') + '\n';
+    const folder = [
+      entryFrom('out/Jo/data.json', chat('Jo', 2)),
+      entryFrom('out/Sam Lee/data.json', chat('Sam Lee', 4)),
+      entryFrom('out/Book club/data.json', chat('Kim', 3)),
+    ];
+
+    it("reads only the chosen chat and counts the other chats' lines as skipped", async () => {
+      const { result, messages } = await runImporter(importer, folder, {
+        timeZone: 'UTC',
+        keepText: true,
+        conversation: 'sam lee',
+      });
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(messages.map((m) => [m.author, m.text])).toEqual([
+        ['Sam Lee', 'm0'],
+        ['Me', 'm1'],
+        ['Sam Lee', 'm2'],
+        ['Me', 'm3'],
+      ]);
+      expect(result.value).toMatchObject({ chatName: 'Sam Lee' });
+      expect(result.value.lines).toEqual({ message: 4, continuation: 0, system: 0, skipped: 5 });
+      expect(result.value.warnings.map((w) => w.code)).toEqual(['another-conversation']);
+    });
+
+    it('without a choice, refuses and lists the chats, busiest first', async () => {
+      const { result, messages } = await runImporter(importer, folder);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(messages).toEqual([]);
+      expect(result.error.code).toBe('several-conversations');
+      expect(result.error.conversations).toEqual(['Sam Lee', 'Book club', 'Jo']);
+      expect(result.error.message).toMatch(
+        /3 conversations: Sam Lee \(4\), Book club \(3\), Jo \(2\)/,
+      );
+    });
+
+    it('names the chats when the chosen one is not there', async () => {
+      const { result } = await runImporter(importer, folder, {
+        timeZone: 'UTC',
+        keepText: false,
+        conversation: 'Robin',
+      });
+      expect(result.ok ? '' : result.error.code).toBe('conversation-not-found');
+      expect(result.ok ? '' : result.error.message).toMatch(/"Robin"; it holds Sam Lee/);
+    });
+  });
+
+  it('refuses files that are not signal-export', async () => {
     const other = await runImporter(importer, [entryFrom('data.json', '{"name":"x"}\n[1,2]\n')]);
     expect(other.result.ok ? '' : other.result.error.code).toBe('not-this-format');
   });
