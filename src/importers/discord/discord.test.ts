@@ -159,13 +159,77 @@ describe('discord importer', () => {
     expect(result.ok && result.value.warnings.map((w) => w.code)).toEqual(['out-of-order']);
   });
 
-  it('refuses files from different channels', async () => {
-    const other = dce([], { id: '999', type: 'DirectTextChat', name: 'jo' });
-    const { result } = await runImporter(importer, [
-      entryFrom('a.json', export1),
-      entryFrom('b.json', other),
-    ]);
-    expect(result.ok ? '' : result.error.message).toMatch(/mixes channels \(sam, jo\)/);
+  describe('files from different channels', () => {
+    const jo = { ...alex, id: '333', name: 'jo', nickname: 'Jo' };
+    const say = (id: string, author: object, content: string, minute: number) => ({
+      ...base,
+      id,
+      type: 'Default',
+      timestamp: `2024-05-01T10:${String(minute).padStart(2, '0')}:00.000+00:00`,
+      content,
+      author,
+    });
+    const files = [
+      entryFrom(
+        'Direct Messages - jo [999].json',
+        dce([say('1', jo, 'hey', 1), say('2', alex, 'hi jo', 2)], {
+          id: '999',
+          type: 'DirectTextChat',
+          name: 'jo',
+        }),
+      ),
+      entryFrom(
+        'Direct Messages - sam [530].json',
+        dce([say('3', sam, 'you up?', 3), say('4', alex, 'yes', 4), say('5', sam, ':)', 5)]),
+      ),
+      entryFrom(
+        'Friends - general [777].json',
+        dce([say('6', jo, 'game tonight?', 6)], {
+          id: '777',
+          type: 'GuildTextChat',
+          name: 'general',
+        }),
+      ),
+    ];
+
+    it("reads only the chosen channel and counts the others' messages as skipped", async () => {
+      const { result, messages } = await runImporter(importer, files, {
+        timeZone: 'UTC',
+        keepText: true,
+        conversation: 'Sam',
+      });
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(messages.map((m) => [m.author, m.text])).toEqual([
+        ['Sam', 'you up?'],
+        ['alex.k', 'yes'],
+        ['Sam', ':)'],
+      ]);
+      expect(result.value.participants).toEqual(['Sam', 'alex.k']);
+      expect(result.value.lines).toEqual({ message: 3, continuation: 0, system: 0, skipped: 3 });
+      expect(result.value.warnings[0]?.message).toMatch(
+        /^3 records skipped: a message in another conversation/,
+      );
+    });
+
+    it('without a choice, refuses and lists the channels', async () => {
+      const { result } = await runImporter(importer, files);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error.code).toBe('several-conversations');
+      expect(result.error.conversations).toEqual(['sam', 'jo', 'general']);
+      expect(result.error.message).toMatch(/3 conversations: sam \(3\), jo \(2\), general \(1\)/);
+    });
+
+    it('names the channels when the chosen one is not there', async () => {
+      const { result } = await runImporter(importer, files, {
+        timeZone: 'UTC',
+        keepText: false,
+        conversation: 'random',
+      });
+      expect(result.ok ? '' : result.error.code).toBe('conversation-not-found');
+      expect(result.ok ? [] : result.error.conversations).toEqual(['sam', 'jo', 'general']);
+    });
   });
 
   it('reports truncated JSON and JSON of another shape by file name', async () => {

@@ -5,8 +5,15 @@
  * type (calls, pins, joins, thread events) is a system event.
  */
 import type { ChatMessage } from '../../domain/chats/message.js';
-import { fail, ok, type Result } from '../../domain/result.js';
-import type { ExportEntry, ImportOptions, ParseSummary } from '../types.js';
+import { fail, ok } from '../../domain/result.js';
+import type { ExportEntry, ImportOptions, ImportResult, ParseSummary } from '../types.js';
+import {
+  conversationNotFound,
+  createConversationCounter,
+  selectorMatches,
+  severalConversations,
+  skipOtherConversation,
+} from '../shared/conversations.js';
 import { parseIsoWithOffset } from '../shared/iso-time.js';
 import { streamJson, type JsonValue } from '../shared/json-stream.js';
 import { createTally } from '../shared/tally.js';
@@ -40,7 +47,7 @@ export async function parseDiscordExport(
   entries: readonly ExportEntry[],
   options: ImportOptions,
   emit: (message: ChatMessage) => void,
-): Promise<Result<ParseSummary>> {
+): Promise<ImportResult<ParseSummary & { chatName?: string }>> {
   const files = entries
     .filter((e) => e.name.toLowerCase().endsWith('.json'))
     .sort((a, b) => partNumber(a.name) - partNumber(b.name) || a.name.localeCompare(b.name));
@@ -50,8 +57,12 @@ export async function parseDiscordExport(
   const tally = createTally();
   /** Author id → the name shown for them, fixed at first sight so renames don't split a person. */
   const names = new Map<string, string>();
-  let channelId: string | undefined;
-  let channelName = '';
+  // Files of several channels: only the chosen channel's messages are read (without a choice,
+  // the first channel's, and the export is refused at the end if there were others).
+  const selector = options.conversation?.trim() || undefined;
+  const channels = createConversationCounter();
+  let chosenId: string | undefined;
+  let chosenName: string | undefined;
   let lastTime = -Infinity;
   let backwards = 0;
   let offset = 0;
@@ -59,6 +70,7 @@ export async function parseDiscordExport(
   for (const entry of files) {
     let recognised = false;
     let index = 0;
+    let channel: { id: string; name: string } | undefined;
     const read = await streamJson(entry, {
       paths: ['$.channel', '$.guild', '$.messages.*'],
       offset,
@@ -73,14 +85,13 @@ export async function parseDiscordExport(
           if (!isObject(value)) return;
           const id = typeof value.id === 'string' ? value.id : '';
           const name = typeof value.name === 'string' ? value.name : id;
-          if (channelId === undefined) {
-            channelId = id;
-            channelName = name;
-          } else if (channelId !== id) {
-            return {
-              code: 'several-channels',
-              message: `${entry.name}: this export mixes channels (${channelName}, ${name}); import the one conversation with your partner`,
-            };
+          channel = { id, name };
+          if (
+            chosenId === undefined &&
+            (selector === undefined || selectorMatches(selector, [name, id]))
+          ) {
+            chosenId = id;
+            chosenName = name;
           }
           return;
         }
@@ -92,6 +103,12 @@ export async function parseDiscordExport(
             code: 'not-this-format',
             message: `${entry.name}: messages without "guild" or "channel"; this is not a DiscordChatExporter JSON file`,
           };
+        }
+        const key = channel?.id ?? '';
+        channels.add(key, channel?.name ?? entry.name);
+        if (chosenId === undefined || key !== chosenId) {
+          skipOtherConversation(tally, where);
+          return;
         }
         if (!isObject(value)) {
           tally.skip('bad-record', 'not a message object', where);
@@ -153,11 +170,16 @@ export async function parseDiscordExport(
     }
     offset += read.value.bytes;
   }
+  if (selector !== undefined && chosenId === undefined)
+    return conversationNotFound('This Discord export', selector, channels.list());
+  if (selector === undefined && channels.size() > 1)
+    return severalConversations('This Discord export', channels.list());
   if (backwards > 0) {
     tally.warn(
       'out-of-order',
       `${backwards} messages are earlier than the message before them; check that all parts of the export are present`,
     );
   }
-  return ok(tally.summary());
+  // A DM channel is named after the other person: a hint for who is who.
+  return ok({ ...tally.summary(), ...(chosenName ? { chatName: chosenName } : {}) });
 }
