@@ -221,6 +221,16 @@ export async function runCrashHarness(options: {
       options.onProgress?.(i, report);
     }
     if (report.violations.length === 0) await runOne(options.kills + 1, false);
+    else if (report.violations[0]?.startsWith('open:')) {
+      // Tell a passing failure to start (resources) from a damaged store: try once more.
+      const before = report.violations.length;
+      await runOne(options.kills + 1, false);
+      report.violations.push(
+        report.violations.length === before
+          ? 'a later reopen succeeded and found every acknowledged write'
+          : 'a later reopen failed too',
+      );
+    }
   } finally {
     warm.child.kill('SIGKILL');
   }
