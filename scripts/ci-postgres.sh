@@ -6,7 +6,8 @@
 #
 #   export DATABASE_URL="$(scripts/ci-postgres.sh)"
 #   npm test
-#   scripts/ci-postgres.sh --stop "$DATABASE_URL"   # optional: stop it again
+#   scripts/ci-postgres.sh --stop [DATA_DIR]   # optional: stop it again (the data directory
+#                                              # is printed on stderr when it starts)
 set -euo pipefail
 
 log() { echo "ci-postgres: $*" >&2; }
@@ -21,8 +22,9 @@ find_bin() {
 
 if [ "${1:-}" = "--stop" ]; then
   dir_file="/tmp/closer-ci-postgres.dir"
-  [ -f "$dir_file" ] || { log "nothing to stop"; exit 0; }
-  data=$(cat "$dir_file")
+  data=${2:-}
+  if [ -z "$data" ] && [ -f "$dir_file" ]; then data=$(cat "$dir_file"); fi
+  [ -n "$data" ] && [ -d "$data" ] || { log "nothing to stop"; exit 0; }
   pg_ctl=$(find_bin pg_ctl)
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$pg_ctl" -D "$data" stop -m fast >&2 || true
   else "$pg_ctl" -D "$data" stop -m fast >&2 || true; fi
@@ -60,5 +62,6 @@ as_owner "$pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 \
   -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$data -c fsync=off" start >&2
 as_owner "$(dirname "$initdb")/createdb" -h 127.0.0.1 -p "$port" -U closer closer_test >&2
 echo "$data" > /tmp/closer-ci-postgres.dir
+log "running; stop with: scripts/ci-postgres.sh --stop $data"
 
 echo "postgresql://closer@127.0.0.1:$port/closer_test"
