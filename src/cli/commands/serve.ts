@@ -28,7 +28,10 @@ export function registerServeCommand(program: Command): void {
       '--data-dir <dir>',
       'where the encrypted data lives (default: CLOSER_DATA_DIR or the user data directory)',
     )
-    .action(async (opts: { port?: string; dataDir?: string }) => {
+    .action(async (_opts: unknown, command: Command) => {
+      // With globals: `--data-dir` is also the program's global option (the vault commands'),
+      // and commander gives it to the program, not to this command, wherever it is written.
+      const opts = command.optsWithGlobals<{ port?: string; dataDir?: string }>();
       const port = parsePort(opts.port ?? process.env.PORT);
       const started = await serveWeb({
         port,
