@@ -18,7 +18,14 @@ function setup(passphrase?: string) {
   let clock = 1_000_000;
   const gate = createFakeGate(passphrase);
   const sessions = createSessions();
-  const { app } = createWebApp({ port: PORT, gate, sessions, assets, countries, now: () => clock });
+  const { app } = createWebApp({
+    port: PORT,
+    gate,
+    sessions,
+    assets,
+    countries: () => Promise.resolve(countries),
+    now: () => clock,
+  });
   const request = (path: string, init: RequestInit & { headers?: Record<string, string> } = {}) =>
     app.request(path, { ...init, headers: { host: HOST, ...init.headers } });
   async function signIn(): Promise<string> {

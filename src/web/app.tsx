@@ -23,7 +23,8 @@ export type WebAppOptions = {
   gate: Gate;
   sessions: Sessions;
   assets: Map<string, Asset>;
-  countries: CountryOption[];
+  /** Asked for only by the pages that show it (the list comes with the guidance data). */
+  countries: () => Promise<CountryOption[]>;
   /** Milliseconds; injectable so tests can move time. */
   now?: () => number;
   /** Extra page routes, mounted behind the same guards and only while the vault is open. */
@@ -32,7 +33,7 @@ export type WebAppOptions = {
 
 export type AreaContext = {
   gate: Gate;
-  countries: CountryOption[];
+  countries: () => Promise<CountryOption[]>;
   /** Seconds of inactivity before the page locks itself (from the settings). */
   idleSeconds: () => number;
   idle: IdleLock;
@@ -109,7 +110,7 @@ const CLEAR_SITE_DATA = '"cache", "storage"';
 
 /**
  * @example
- * const app = createWebApp({ port: 4477, gate, sessions: createSessions(), assets: loadAssets(), countries });
+ * const app = createWebApp({ port: 4477, gate, sessions: createSessions(), assets: loadAssets(), countries: () => Promise.resolve([]) });
  * await app.request('/', { headers: { host: '127.0.0.1:4477' } }); // 401 until signed in
  */
 export function createWebApp(options: WebAppOptions): { app: Hono<WebEnv>; idle: IdleLock } {
@@ -176,12 +177,13 @@ export function createWebApp(options: WebAppOptions): { app: Hono<WebEnv>; idle:
 
   app.get('/welcome', async (c) => {
     if ((await gate.state()) !== 'new') return c.redirect('/', 303);
-    return c.html(<WelcomePage countries={countries} />);
+    return c.html(<WelcomePage countries={await countries()} />);
   });
   app.post('/welcome', async (c) => {
     if ((await gate.state()) !== 'new') return c.redirect('/', 303);
     const form = await c.req.parseBody();
-    const settings = parseSettingsForm(form, countries);
+    const list = await countries();
+    const settings = parseSettingsForm(form, list);
     const passphrase = field(form, 'passphrase');
     const problem =
       passphrase.length < 8
@@ -190,11 +192,11 @@ export function createWebApp(options: WebAppOptions): { app: Hono<WebEnv>; idle:
           ? 'The two passphrases are not the same. Please type them again.'
           : undefined;
     if (problem)
-      return c.html(<WelcomePage countries={countries} error={problem} values={settings} />, 400);
+      return c.html(<WelcomePage countries={list} error={problem} values={settings} />, 400);
     const created = await gate.create(passphrase, settings);
     if (!created.ok) {
       return c.html(
-        <WelcomePage countries={countries} error={created.message} values={settings} />,
+        <WelcomePage countries={list} error={created.message} values={settings} />,
         400,
       );
     }

@@ -3,8 +3,6 @@
  * PostgreSQL with a database URL), builds the pages over the app's use cases and listens on
  * 127.0.0.1.
  */
-import { textObservations } from '../app/analyze.js';
-import { supportedCountries } from '../app/plan.js';
 import type { KdfCost } from '../app/vault.js';
 import { openVault } from '../infra/index.js';
 import type { AreaContext, WebEnv } from './app.js';
@@ -18,6 +16,7 @@ import { registerSettingsRoutes } from './routes/settings.js';
 import { registerTalkRoutes } from './routes/talk.js';
 import { startWebServer, type RunningServer } from './server.js';
 import { createVaultGate, type VaultGate } from './vault-gate.js';
+import type { CountryOption } from './pages/shell.js';
 
 export { DEFAULT_PORT } from './server.js';
 export type { RunningServer } from './server.js';
@@ -33,15 +32,27 @@ export type ServeOptions = {
   analyse?: TextAnalyser;
 };
 
-/** The free-text use case (src/app/analyze.ts) in the shape the describe page needs. */
-const analyseText: TextAnalyser = (text, wording) => {
+/**
+ * The free-text use case (src/app/analyze.ts) in the shape the describe page needs. Loaded on
+ * first use: the text analysis brings the wink-nlp English model (~30 MiB resident), which an
+ * open vault that nobody is writing in does not need.
+ */
+const analyseText: TextAnalyser = async (text, wording) => {
+  const { textObservations } = await import('../app/analyze.js');
   const found = textObservations(text, wording, 'Your description');
-  return Promise.resolve(
-    found.ok
-      ? { ok: true, value: { observations: found.value } }
-      : { ok: false, message: found.error.message },
-  );
+  return found.ok
+    ? { ok: true, value: { observations: found.value } }
+    : { ok: false, message: found.error.message };
 };
+
+/** The countries with help lines, from the guidance data (loaded with the plan, on first use). */
+async function loadCountries(): Promise<CountryOption[]> {
+  const { supportedCountries } = await import('../app/plan.js');
+  return [
+    ...supportedCountries(),
+    { code: 'OTHER', name: 'Another country (international directories)' },
+  ];
+}
 
 export type WebServer = RunningServer & { close(): Promise<void> };
 
@@ -82,10 +93,8 @@ export async function serveWeb(
   const first = await open();
   if (!first.ok) return { ok: false, message: first.error.message };
   const gate = createVaultGate(first.value, open);
-  const countries = [
-    ...supportedCountries(),
-    { code: 'OTHER', name: 'Another country (international directories)' },
-  ];
+  let countryList: Promise<CountryOption[]> | undefined;
+  const countries = () => (countryList ??= loadCountries());
   const areas = webAreas(gate, options.analyse ?? analyseText);
   try {
     const server = await startWebServer({

@@ -25,7 +25,7 @@ export type StartOptions = Omit<WebAppOptions, 'port' | 'sessions' | 'assets'> &
 
 /**
  * @example
- * const server = await startWebServer({ port: 4477, gate, countries });
+ * const server = await startWebServer({ port: 4477, gate, countries: () => Promise.resolve([]) });
  * console.log(server.url); // http://127.0.0.1:4477/enter?t=…
  */
 export async function startWebServer(options: StartOptions): Promise<RunningServer> {

@@ -11,7 +11,7 @@ beforeAll(async () => {
   server = await startWebServer({
     port: 0,
     gate: createFakeGate(),
-    countries: [{ code: 'OTHER', name: 'Another country' }],
+    countries: () => Promise.resolve([{ code: 'OTHER', name: 'Another country' }]),
   });
   ({ browser } = await launchBrowser());
 });

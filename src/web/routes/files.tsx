@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { importChat } from '../../app/chat-import.js';
 import type { AreaContext, WebEnv } from '../app.js';
 import { FilesPage } from '../pages/files.js';
 import type { VaultGate } from '../vault-gate.js';
@@ -47,6 +46,8 @@ export function registerFilesRoutes(app: Hono<WebEnv>, ctx: AreaContext, gate: V
       const path = join(dir, `upload${extension}`);
       try {
         await writeFile(path, new Uint8Array(await file.arrayBuffer()), { mode: 0o600 });
+        // The importers are loaded on the first upload, not with the server.
+        const { importChat } = await import('../../app/chat-import.js');
         const imported = await importChat({
           path,
           content: form.mode === 'content',

@@ -1,6 +1,10 @@
-/** Plan and safety centre routes: the app's makePlan over the workspace's evidence. */
+/**
+ * Plan and safety centre routes: the app's makePlan over the workspace's evidence. The plan
+ * use case is loaded on the first visit: it brings the guidance data and the text analysis
+ * (with its language model), which the server does not need while nobody looks at a plan.
+ */
 import type { Hono } from 'hono';
-import { makePlan, type PlanReport } from '../../app/plan.js';
+import type { PlanReport } from '../../app/plan.js';
 import type { VaultService } from '../../app/vault.js';
 import type { AreaContext, WebEnv } from '../app.js';
 import { keepPlan } from '../history.js';
@@ -17,6 +21,7 @@ export function registerPlanRoutes(
   async function plan(): Promise<PlanReport> {
     const ws = ctx.workspace();
     const settings = await ctx.gate.settings();
+    const { makePlan } = await import('../../app/plan.js');
     const made = makePlan({
       answers: Object.fromEntries(ws.draft?.answers ?? []),
       observations: extraEvidence(ws),

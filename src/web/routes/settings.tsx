@@ -13,7 +13,7 @@ export function registerSettingsRoutes(app: Hono<WebEnv>, ctx: AreaContext, gate
       <SettingsPage
         open={open()}
         settings={await ctx.gate.settings()}
-        countries={ctx.countries}
+        countries={await ctx.countries()}
         {...extra}
       />,
       status,
@@ -22,7 +22,7 @@ export function registerSettingsRoutes(app: Hono<WebEnv>, ctx: AreaContext, gate
   app.get('/settings', async (c) => c.html(...(await page({}))));
 
   app.post('/settings', async (c) => {
-    const settings = parseSettingsForm(await c.req.parseBody(), ctx.countries);
+    const settings = parseSettingsForm(await c.req.parseBody(), await ctx.countries());
     const saved = await gate.vault().settings.update(toVaultSettings(settings));
     if (!saved.ok) return c.html(...(await page({ error: saved.error.message }, 400)));
     ctx.idle.setMinutes(settings.lockMinutes);

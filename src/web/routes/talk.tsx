@@ -1,6 +1,8 @@
-/** Conversation planner routes over src/app/converse.ts. */
+/**
+ * Conversation planner routes over src/app/converse.ts, loaded on the first visit (it brings
+ * the guidance data and, through the plan, the text analysis).
+ */
 import type { Hono } from 'hono';
-import { conversationTopics, planTalk, reviewDraftText } from '../../app/converse.js';
 import type { AreaContext, WebEnv } from '../app.js';
 import { TalkPage } from '../pages/talk.js';
 import { wordingOf } from './assess.js';
@@ -9,11 +11,14 @@ const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
 export function registerTalkRoutes(app: Hono<WebEnv>, ctx: AreaContext): void {
   const open = () => ({ idleSeconds: ctx.idleSeconds() });
-  const topics = conversationTopics();
+  const converse = () => import('../../app/converse.js');
+  const topicList = async () => (await converse()).conversationTopics();
 
-  app.get('/talk', (c) => c.html(<TalkPage open={open()} topics={topics} />));
+  app.get('/talk', async (c) => c.html(<TalkPage open={open()} topics={await topicList()} />));
 
   app.post('/talk', async (c) => {
+    const { planTalk } = await converse();
+    const topics = await topicList();
     const form = await c.req.parseBody();
     const settings = await ctx.gate.settings();
     const feeling = text(form.feeling);
@@ -33,6 +38,8 @@ export function registerTalkRoutes(app: Hono<WebEnv>, ctx: AreaContext): void {
   });
 
   app.post('/talk/review', async (c) => {
+    const { reviewDraftText } = await converse();
+    const topics = await topicList();
     const form = await c.req.parseBody();
     const draft = typeof form.draft === 'string' ? form.draft : '';
     const review = reviewDraftText(draft, 'Your draft');

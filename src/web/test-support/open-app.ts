@@ -34,7 +34,7 @@ export async function openApp() {
     gate,
     sessions,
     assets,
-    countries,
+    countries: () => Promise.resolve(countries),
     areas: webAreas(gate, noText),
   });
   const signIn = await app.request(`/enter?t=${sessions.launchToken}`, { headers: { host: HOST } });
