@@ -153,13 +153,81 @@ describe('messenger importer', () => {
     ]);
   });
 
-  it('refuses an export with several conversations, naming them', async () => {
-    const { result } = await runImporter(importer, [
-      entryFrom('messages/inbox/sam_1/message_1.json', older),
-      entryFrom('messages/inbox/jo_2/message_1.json', older),
-    ]);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toMatch(/2 conversations \(sam_1, jo_2\)/);
+  describe('a download of several threads', () => {
+    const thread = (title: string, other: string, n: number) =>
+      metaJson({
+        participants: [{ name: other }, { name: 'Alex' }],
+        messages: Array.from({ length: n }, (_, i) => ({
+          sender_name: i % 2 === 0 ? other : 'Alex',
+          timestamp_ms: T0 + (n - i) * min,
+          content: `${other} ${n - i}`,
+        })),
+        title,
+      });
+    const download = [
+      entryFrom('your_activity/messages/inbox/jo_22/message_1.json', thread('Jo', 'Jo', 2)),
+      entryFrom(
+        'your_activity/messages/inbox/samsanchez_11/message_1.json',
+        thread('Sam Sánchez', 'Sam Sánchez', 3),
+      ),
+      entryFrom('your_activity/messages/inbox/samsanchez_11/message_2.json', older),
+      entryFrom(
+        'your_activity/messages/inbox/bookclub_33/message_1.json',
+        thread('Book club', 'Kim', 1),
+      ),
+    ];
+
+    it("reads only the chosen thread, by its title, and counts the others' messages as skipped", async () => {
+      const { result, messages } = await runImporter(importer, download, {
+        timeZone: 'UTC',
+        keepText: true,
+        conversation: 'sam sánchez',
+      });
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(messages.every((m) => m.author === 'Sam Sánchez' || m.author === 'Alex')).toBe(true);
+      expect(messages.map((m) => m.text).filter((t) => /^Sam Sánchez \d$/.test(t ?? ''))).toEqual([
+        'Sam Sánchez 1',
+        'Sam Sánchez 2',
+        'Sam Sánchez 3',
+      ]);
+      expect(result.value).toMatchObject({ chatName: 'Sam Sánchez' });
+      expect(result.value.lines.message).toBe(messages.length);
+      expect(result.value.lines.skipped).toBe(3);
+      expect(result.value.warnings.find((w) => w.code === 'another-conversation')?.message).toMatch(
+        /^3 records skipped: a message in another conversation \(first at .*jo_22\/message_1\.json\)/,
+      );
+    });
+
+    it('also finds a thread by its folder name', async () => {
+      const { result, messages } = await runImporter(importer, download, {
+        timeZone: 'UTC',
+        keepText: false,
+        conversation: 'bookclub',
+      });
+      expect(result.ok).toBe(true);
+      expect(messages.map((m) => m.author)).toEqual(['Kim']);
+    });
+
+    it('without a choice, refuses and lists the threads by title, busiest first', async () => {
+      const { result } = await runImporter(importer, download);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error.code).toBe('several-conversations');
+      expect(result.error.conversations).toEqual(['Sam Sánchez', 'Jo', 'Book club']);
+      expect(result.error.message).toMatch(
+        /3 conversations: Sam Sánchez \(7\), Jo \(2\), Book club \(1\)/,
+      );
+    });
+
+    it('names the threads when the chosen one is not there', async () => {
+      const { result } = await runImporter(importer, download, {
+        timeZone: 'UTC',
+        keepText: false,
+        conversation: 'Robin',
+      });
+      expect(result.ok ? '' : result.error.code).toBe('conversation-not-found');
+    });
   });
 
   it('reports a truncated file by name', async () => {

@@ -7,7 +7,19 @@
  */
 import type { ChatMessage } from '../../domain/chats/message.js';
 import { fail, ok, type Result } from '../../domain/result.js';
-import type { ChatFormat, ExportEntry, ImportOptions, ParseSummary } from '../types.js';
+import type {
+  ChatFormat,
+  ExportEntry,
+  ImportOptions,
+  ImportResult,
+  ParseSummary,
+} from '../types.js';
+import {
+  conversationNotFound,
+  selectorMatches,
+  severalConversations,
+  skipOtherConversation,
+} from '../shared/conversations.js';
 import { baseName, dirName } from '../shared/chunks.js';
 import { createEscapeFolder } from '../shared/escape-folding.js';
 import { streamJson, type JsonValue } from '../shared/json-stream.js';
@@ -20,34 +32,125 @@ const MESSAGE_FILE = /(?:^|[/\\])message_(\d+)\.json$/i;
 
 type JsonObject = { [key: string]: JsonValue };
 
-/** Picks the files of one thread, oldest file first (message_1.json holds the newest messages). */
-export function selectThreadFiles(
+/**
+ * Groups the entries into threads, each thread's files oldest file first (message_1.json holds
+ * the newest messages): the message_N.json files of each folder, or else each JSON file (the
+ * secure-storage export writes one file per thread).
+ */
+export function groupThreads(
   entries: readonly ExportEntry[],
   label: string,
-): Result<ExportEntry[]> {
+): Result<ExportEntry[][]> {
   const numbered = entries
     .map((entry) => ({ entry, match: MESSAGE_FILE.exec(entry.name) }))
     .filter((x): x is { entry: ExportEntry; match: RegExpExecArray } => x.match !== null);
   if (numbered.length > 0) {
-    const folders = [...new Set(numbered.map((x) => dirName(x.entry.name)))];
-    if (folders.length > 1) {
-      const shown = folders.slice(0, 3).map((f) => baseName(f) || '(top level)');
-      return fail(
-        'several-threads',
-        `This ${label} export holds ${folders.length} conversations (${shown.join(', ')}${folders.length > 3 ? ', …' : ''}); import the folder of the one with your partner`,
-      );
+    const byFolder = new Map<string, Array<{ entry: ExportEntry; match: RegExpExecArray }>>();
+    for (const x of numbered) {
+      const folder = dirName(x.entry.name);
+      const list = byFolder.get(folder);
+      if (list) list.push(x);
+      else byFolder.set(folder, [x]);
     }
-    return ok(numbered.sort((a, b) => Number(b.match[1]) - Number(a.match[1])).map((x) => x.entry));
-  }
-  const json = entries.filter((e) => e.name.toLowerCase().endsWith('.json'));
-  if (json.length === 1) return ok(json);
-  if (json.length > 1) {
-    return fail(
-      'several-threads',
-      `This ${label} export holds ${json.length} JSON files; import the one file of the conversation with your partner`,
+    return ok(
+      [...byFolder.values()].map((files) =>
+        files.sort((a, b) => Number(b.match[1]) - Number(a.match[1])).map((x) => x.entry),
+      ),
     );
   }
+  const json = entries.filter((e) => e.name.toLowerCase().endsWith('.json'));
+  if (json.length > 0) return ok(json.map((e) => [e]));
   return fail('no-messages-file', `No ${label} message file (message_1.json) found in this export`);
+}
+
+/** A thread's folder or file name, without Meta's numeric id ("samsanchez_10158…" → "samsanchez"). */
+function threadSlug(files: readonly ExportEntry[]): string {
+  const first = files[0];
+  if (!first) return '';
+  const name = MESSAGE_FILE.test(first.name)
+    ? baseName(dirName(first.name))
+    : baseName(first.name).replace(/\.json$/i, '');
+  return name.replace(/_\d+$/, '') || name;
+}
+
+/** Meta folder names drop spaces and punctuation: "Sam Lee" is the thread "samlee_123…". */
+const compact = (name: string): string =>
+  name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+
+type ThreadSurvey = { title: string | undefined; slug: string; messages: number };
+
+/**
+ * Reads every thread once for its title and number of message records (nothing else is kept),
+ * to find the chosen one and to account for the others.
+ */
+async function surveyThreads(
+  threads: readonly ExportEntry[][],
+  options: ImportOptions,
+): Promise<Result<ThreadSurvey[]>> {
+  const surveys: ThreadSurvey[] = [];
+  let offset = 0;
+  for (const files of threads) {
+    const survey: ThreadSurvey = { title: undefined, slug: threadSlug(files), messages: 0 };
+    for (const entry of files) {
+      const read = await streamJson(entry, {
+        paths: ['$.messages.*', '$.title', '$.threadName'],
+        transform: createEscapeFolder(),
+        offset,
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        onValue: (value, path) => {
+          if (path[0] === 'messages') survey.messages++;
+          else if (typeof value === 'string') survey.title ??= repairMojibake(value);
+        },
+      });
+      if (!read.ok) return read;
+      offset += read.value.bytes;
+    }
+    surveys.push(survey);
+  }
+  return ok(surveys);
+}
+
+/**
+ * Picks the thread to read: the only one, or the one options.conversation names (by title or
+ * folder name). Returns the number of message records in the other threads, to be counted as
+ * skipped.
+ */
+async function selectThread(
+  entries: readonly ExportEntry[],
+  label: string,
+  options: ImportOptions,
+): Promise<ImportResult<{ files: ExportEntry[]; others: number; othersAt: string }>> {
+  const threads = groupThreads(entries, label);
+  if (!threads.ok) return threads;
+  const only = threads.value.length === 1 ? threads.value[0] : undefined;
+  if (only) return ok({ files: only, others: 0, othersAt: '' });
+  const surveyed = await surveyThreads(threads.value, options);
+  if (!surveyed.ok) return surveyed;
+  const surveys = surveyed.value;
+  const selector = options.conversation?.trim() || undefined;
+  const index =
+    selector === undefined
+      ? -1
+      : surveys.findIndex(
+          (t) =>
+            selectorMatches(selector, [t.title, t.slug]) ||
+            (compact(selector) !== '' && compact(selector) === compact(t.slug)),
+        );
+  const chosen = threads.value[index];
+  if (chosen) {
+    const others = surveys.reduce((n, t, i) => (i === index ? n : n + t.messages), 0);
+    const firstOther = threads.value.find((_, i) => i !== index)?.[0]?.name ?? '';
+    return ok({ files: chosen, others, othersAt: firstOther });
+  }
+  const list = surveys
+    .map((t) => ({ name: t.title ?? t.slug, messages: t.messages }))
+    .sort((a, b) => b.messages - a.messages);
+  return selector === undefined
+    ? severalConversations(`This ${label} export`, list)
+    : conversationNotFound(`This ${label} export`, selector, list);
 }
 
 /**
@@ -61,9 +164,9 @@ export async function parseMetaExport(
   entries: readonly ExportEntry[],
   options: ImportOptions,
   emit: (message: ChatMessage) => void,
-): Promise<Result<ParseSummary & { chatName?: string }>> {
+): Promise<ImportResult<ParseSummary & { chatName?: string }>> {
   const label = format === 'instagram' ? 'Instagram' : 'Messenger';
-  const files = selectThreadFiles(entries, label);
+  const files = await selectThread(entries, label, options);
   if (!files.ok) return files;
 
   const tally = createTally();
@@ -72,7 +175,7 @@ export async function parseMetaExport(
   let title: string | undefined;
   let offset = 0;
 
-  for (const [group, entry] of files.value.entries()) {
+  for (const [group, entry] of files.value.files.entries()) {
     let recognised = false;
     let index = 0;
     const read = await streamJson(entry, {
@@ -115,6 +218,7 @@ export async function parseMetaExport(
     emit(message);
   });
   for (const name of declared) tally.participant(name);
+  for (let i = 0; i < files.value.others; i++) skipOtherConversation(tally, files.value.othersAt);
   // In a one-to-one thread the title is the other person's name: a hint for who is who.
   return ok({ ...tally.summary(), ...(title === undefined ? {} : { chatName: title }) });
 }
