@@ -7,6 +7,7 @@
  */
 import type { SafetyFlagId } from '../knowledge/schema.js';
 import { NEGATORS, type Clause } from './clauses.js';
+import { findCombined } from './combine.js';
 import { actorAt, isSubjectAt, type Actor, type PartnerRefs } from './references.js';
 import type { Match } from './patterns.js';
 
@@ -556,7 +557,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
   {
     flag: 'control-of-money',
     patterns: [
-      V`\b(?:controls?|controlled|controlling|control|takes|took|taken|take|keeps|kept|keep|holds|hold|withholds?|withheld|restricts?|restricted|limits|confiscat\w*|checks|check|checked|monitors|goes\s+through|went\s+through|go\s+through|audits?)\s+${DET}(?:\w+\s+)?${MONEY_THING}\b`,
+      V`\b(?:controls?|controlled|controlling|control|takes|took|taken|take|keeps|kept|keep|holds|hold|withholds?|withheld|restricts?|restricted|limits|confiscat\w*|checks|check|checked|monitors|goes\s+through|went\s+through|go\s+through|audits?)\s+${DET}(?:(?!sim\b)\w+\s+)?${MONEY_THING}\b`,
       V`\bnot\s+allowed\s+(?:to\s+(?:have|use|keep|touch|get|open|spend|see)\s+)?${DET}?(?:\w+\s+)?${MONEY_THING}\b`,
       V`\b(?:have|has|had|must|need|needs)\s+to\s+(?:ask|beg)\s+(?:{O}\s+|him\s+|her\s+|them\s+)?for\s+(?:(?:bus|train|petrol|gas|pocket|lunch|some|any|the)\s+)?(?:money|cash|fare|the\s+card|permission\s+to\s+(?:buy|spend))\b`,
       V`\b(?:have\s+to|has\s+to|had\s+to|must|need\s+to|makes?\s+me|made\s+me)\s+(?:show|explain|justify|account\s+for)\s+(?:{O}\s+|him\s+|her\s+|them\s+)?(?:every|each|all)\s+(?:\w+\s+){0,2}(?:receipt|paper|penny|cent|pound|dollar|euro|purchase|thing\s+I\s+(?:buy|bought)|bill)s?\b`,
@@ -758,6 +759,20 @@ export function findSafety(input: SafetyInput): { hits: SafetyHit[]; setAside: S
       }
       hits.push({ flag: rule.flag, level: SAFETY_LEVEL[rule.flag], start: m.start, end: m.end });
     }
+  }
+  // The semantic-field layer: combinations of fields with roles, for wording no phrase lists.
+  const combined = findCombined({ ...input, disclosureCue: DISCLOSURE_CUES });
+  for (const hit of combined.hits) hits.push({ ...hit, level: SAFETY_LEVEL[hit.flag] });
+  for (const aside of combined.setAside) {
+    // A combination set aside never hides a flag a phrase rule raised at the same place.
+    if (!hits.some((h) => h.flag === aside.flag && h.start < aside.end && aside.start < h.end))
+      setAside.push({
+        kind: 'safety',
+        id: aside.flag,
+        start: aside.start,
+        end: aside.end,
+        reason: aside.reason,
+      });
   }
   return { hits: dedupe(hits), setAside };
 }
