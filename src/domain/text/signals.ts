@@ -4,6 +4,8 @@
  * together, the event the distance followed).
  */
 import { NEGATORS, isNegatedBefore, type Clause } from './clauses.js';
+import { FRAMES } from './frame-lexicon.js';
+import { findFrames } from './frames.js';
 import { LEXICON, type LexiconActor } from './lexicon.js';
 import { matchesIn } from './patterns.js';
 import type { Actor, PartnerRefs } from './references.js';
@@ -112,6 +114,19 @@ export function findSignals(input: SignalInput): { hits: SignalHit[]; setAside: 
       hits.push({ id: entry.id, value: clause.isHedged ? HEDGED_STRENGTH : 1, ...m });
     }
   }
+
+  // Clause frames: the same signals read as who does what over concept fields, so wording
+  // the phrase lexicon has never seen is still understood.
+  const framed = findFrames(FRAMES, {
+    plain,
+    clauses,
+    refs,
+    actorAt: (clause, at) => actorNear(clause, at, refs),
+    accepts: (who, actor) => ACCEPTS[who](actor),
+    hedgedStrength: HEDGED_STRENGTH,
+  });
+  hits.push(...framed.hits);
+  for (const aside of framed.setAside) setAside.push({ kind: 'signal', ...aside });
 
   // Events named anywhere (not only after "since"): the circumstance itself is a signal.
   for (const [kind, sources] of Object.entries(EVENT_PATTERNS) as [
