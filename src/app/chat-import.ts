@@ -234,14 +234,13 @@ export async function importChat(
   let { result: parsed, builder } = await read(selector);
   if (!parsed.ok) {
     const listed = parsed.error.conversations ?? [];
-    if (
-      parsed.error.code === 'conversation-not-found' &&
-      options.conversation === undefined &&
-      listed.length === 1
-    ) {
-      // An export of one conversation whose title is not the partner's display name: read it,
-      // and let the participant check below say whether --partner is in it.
-      ({ result: parsed, builder } = await read(undefined));
+    if (parsed.error.code === 'conversation-not-found' && options.conversation === undefined) {
+      // No conversation is titled with the partner's name. If the export holds just one
+      // conversation (as the importer counts them without a choice: a Telegram export with one
+      // personal chat beside channels), read it, and let the participant check below say
+      // whether --partner is in it; otherwise keep the error listing the conversations.
+      const again = await read(undefined);
+      if (again.result.ok) ({ result: parsed, builder } = again);
     } else if (
       parsed.error.code === 'several-conversations' &&
       options.chooseConversation &&

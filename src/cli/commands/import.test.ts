@@ -206,4 +206,38 @@ describe('closer import', () => {
       expect(run.stderr).toMatch(/no conversation called "Robin"; it holds Sam \(42\), Jo \(14\)/);
     });
   });
+
+  it('--partner still reads an export of one personal chat titled otherwise (Telegram)', async () => {
+    const m = (id: number, from: string) => ({
+      id,
+      type: 'message',
+      date_unixtime: String(1_700_000_000 + id * 3600),
+      from,
+      text: 'hi',
+    });
+    const messages = Array.from({ length: 20 }, (_, i) => m(i, i % 2 === 0 ? 'Sam' : 'Alex'));
+    const full = write(
+      'result.json',
+      JSON.stringify({
+        personal_information: { first_name: 'Alex' },
+        chats: {
+          list: [
+            { name: 'Sammy 🐱', type: 'personal_chat', messages },
+            { name: 'News', type: 'public_channel', messages: [m(99, 'News')] },
+          ],
+        },
+      }),
+    );
+    const run = await runCli(['import', full, '--partner', 'Sam', '--json', '--tz', 'UTC']);
+    expect(run.stderr).toBe('');
+    const report = JSON.parse(run.stdout) as {
+      participants: Array<{ name: string; role: string }>;
+      lines: { skipped: number };
+    };
+    expect(report.participants.map((p) => [p.name, p.role])).toEqual([
+      ['Sam', 'partner'],
+      ['Alex', 'me'],
+    ]);
+    expect(report.lines.skipped).toBe(1);
+  });
 });
