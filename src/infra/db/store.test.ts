@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +7,7 @@ import type { SealedRow, VaultStore } from '../../app/ports.js';
 import { LOCK_FILE } from './lock.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { readMigrationFiles } from './migrations/files.js';
-import { openPgliteStore } from './pglite-store.js';
+import { DB_DIR, KEYRING_FILE, openPgliteStore, POSTMASTER_PID } from './pglite-store.js';
 import { freshDataDir, removeDir } from './test-support/data-dir.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -108,6 +108,43 @@ describe('exclusive lock', { timeout: 120_000 }, () => {
     await store.close();
     const reopened = await open(dir);
     expect(reopened.store.location).toBe(dir);
+  });
+});
+
+describe('opening after a crash', { timeout: 120_000 }, () => {
+  it('opens with the data when a kill left PostgreSQL an empty postmaster.pid', async () => {
+    // PostgreSQL creates its lock file empty and then writes it; a SIGKILL in between leaves
+    // this, and PostgreSQL alone refuses to start on it ever again.
+    const { dir, store } = await open();
+    await store.records.put([row('a', [1])]);
+    await store.close();
+    writeFileSync(join(dir, DB_DIR, POSTMASTER_PID), '');
+    const reopened = await open(dir);
+    expect(await reopened.store.records.get('checkins', 'a')).toEqual(row('a', [1]));
+  });
+
+  it('destroys keyring and counter temp files cut off before their rename', async () => {
+    const { dir, store } = await open();
+    await store.keyring.write(Uint8Array.from([1, 2, 3]));
+    await store.close();
+    // Named as writeFileAtomic names them: a killed passphrase change or failed attempt.
+    writeFileSync(join(dir, `.${KEYRING_FILE}.999999.0a0b0c0d`), 'wrapped keys');
+    writeFileSync(join(dir, '.attempts.999999.01020304'), '{"count":1');
+    const reopened = await open(dir);
+    expect(readdirSync(dir).filter((name) => name.startsWith('.'))).toEqual([]);
+    expect(await reopened.store.keyring.read()).toEqual(Uint8Array.from([1, 2, 3]));
+  });
+
+  it('erase leaves no keyring temp file behind', async () => {
+    const dir = await freshDataDir();
+    dirs.push(dir);
+    const store = await openPgliteStore(dir);
+    if (!store.ok) throw new Error(store.error.message);
+    await store.value.keyring.write(Uint8Array.from([1, 2, 3]));
+    // Left during this session by a write that failed between writing and renaming.
+    writeFileSync(join(dir, `.${KEYRING_FILE}.999999.0a0b0c0d`), 'wrapped keys');
+    await store.value.erase();
+    expect(existsSync(dir)).toBe(false);
   });
 });
 
