@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { checkPage, launchBrowser, newContext, step } from './browser.js';
-import { answer, firstRun, startApp } from './harness.js';
+import { answer, firstRun, startApp, tabTo, walkTabOrder } from './harness.js';
 
 let browser: Browser;
 let app: Awaited<ReturnType<typeof startApp>>;
@@ -60,12 +60,51 @@ describe('from "why are they pulling away?" to a plan', () => {
         (t) => document.querySelector('#question-text')?.textContent === t,
         first,
       );
+    });
+    await step(page, 'keyboard only', async () => {
+      // Every control of the question page is reached with Tab, with a visible focus ring.
+      const { expected, reached } = await walkTabOrder(page);
+      expect(expected.length).toBeGreaterThanOrEqual(12);
+      expect(expected.filter((key) => !reached.has(key))).toEqual([]);
+      for (const stop of reached.values()) {
+        expect(stop.focusVisible, stop.key).toBe(true);
+        expect(stop.outline, stop.key).toMatch(/^solid [2-9]/);
+      }
+      // And operated with keys: Space chooses, the arrows move through the answers (up from
+      // the first wraps round to "Not sure"), Enter sends; focus lands on the next question.
+      const first = await page.textContent('#question-text');
+      await tabTo(page, 'input[name="value"]');
+      await page.keyboard.press('Space');
+      expect(await page.isChecked('#option-0')).toBe(true);
+      await page.keyboard.press('ArrowUp');
+      expect(await page.textContent('label.choice:has(input:checked)')).toMatch(/Not sure/);
+      await tabTo(page, 'button[value="answer"]');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        (t) => document.querySelector('#question-text')?.textContent !== t,
+        first,
+      );
+      // (htmx moves focus once the new content has settled, a moment after it is swapped in.)
+      await page.waitForFunction(() => document.activeElement?.id === 'question-text', null, {
+        timeout: 5000,
+      });
+      // Back with Space returns to the question just answered.
+      await tabTo(page, 'button[value="back"]');
+      await page.keyboard.press('Space');
+      await page.waitForFunction(
+        (t) => document.querySelector('#question-text')?.textContent === t,
+        first,
+      );
+    });
+    await step(page, 'more questions', async () => {
       for (let i = 0; i < 8; i++) await answer(page, 'Not sure');
       const progress = await page.getAttribute('progress', 'value');
       expect(Number(progress)).toBeGreaterThan(8);
     });
     await step(page, 'results', async () => {
-      await page.click('a[href="/results"]');
+      // A link taken with Enter, as the keyboard-only walk above would.
+      await tabTo(page, '#assessment a[href="/results"]');
+      await page.keyboard.press('Enter');
       await page.waitForURL(/\/results$/);
       await checkPage(page, 'results');
       expect(await page.locator('article.card').count()).toBeGreaterThanOrEqual(3);

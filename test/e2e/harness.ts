@@ -51,3 +51,61 @@ export async function answer(page: Page, label: string | RegExp): Promise<void> 
     before,
   );
 }
+
+/** Presses Tab until the focused element matches `selector`; fails after `limit` presses. */
+export async function tabTo(page: Page, selector: string, limit = 40): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+export type TabStop = { key: string; focusVisible: boolean; outline: string };
+
+/**
+ * Walks the whole page with Tab from the top and reports, for every control the page offers
+ * (one stop per radio group, as browsers do), whether Tab reached it and whether it showed a
+ * visible focus ring when it did.
+ */
+export async function walkTabOrder(
+  page: Page,
+): Promise<{ expected: string[]; reached: Map<string, TabStop> }> {
+  const expected = await page.evaluate(() => {
+    const keys: string[] = [];
+    const controls = document.querySelectorAll<HTMLElement>(
+      'a[href], button, input, select, textarea, [tabindex]',
+    );
+    controls.forEach((el, i) => {
+      const disabled = (el as HTMLButtonElement).disabled === true;
+      const hidden = el instanceof HTMLInputElement && el.type === 'hidden';
+      if (disabled || hidden || el.tabIndex < 0) return;
+      const key =
+        el instanceof HTMLInputElement && el.type === 'radio' ? `radio:${el.name}` : `#${i}`;
+      el.dataset.tabKey = key;
+      if (!keys.includes(key)) keys.push(key);
+    });
+    return keys;
+  });
+  // Start from the top of the document, as a person arriving on the page does.
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  const reached = new Map<string, TabStop>();
+  for (let i = 0; i < expected.length + 3; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el?.dataset.tabKey) return undefined;
+      const style = getComputedStyle(el);
+      return {
+        key: el.dataset.tabKey,
+        focusVisible: el.matches(':focus-visible'),
+        outline: `${style.outlineStyle} ${style.outlineWidth}`,
+      };
+    });
+    if (stop && !reached.has(stop.key)) reached.set(stop.key, stop);
+  }
+  return { expected, reached };
+}

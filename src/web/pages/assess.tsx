@@ -107,6 +107,7 @@ export function QuestionPanel({
   report,
   answered,
   error,
+  isUpdate = false,
 }: {
   question: QuestionView;
   kind: 'safety' | 'question';
@@ -114,6 +115,13 @@ export function QuestionPanel({
   report: AssessmentReport;
   answered: string | undefined;
   error?: string;
+  /**
+   * Sent as a partial update (htmx): the button that had focus is gone, so focus goes to the
+   * new question (htmx honours autofocus in swapped content) and keyboard and screen-reader
+   * users go on from there rather than from the top. Not on a full page: there quick exit
+   * stays the first thing focus reaches.
+   */
+  isUpdate?: boolean;
 }) {
   return (
     <div id="assessment">
@@ -131,7 +139,7 @@ export function QuestionPanel({
         <ErrorBox message={error} />
         <input type="hidden" name="questionId" value={question.id} />
         <fieldset>
-          <legend id="question-text" data-focus>
+          <legend id="question-text" tabindex={-1} autofocus={isUpdate}>
             {question.text}
           </legend>
           {question.help ? <p class="hint">{question.help}</p> : null}

@@ -104,7 +104,7 @@ export function registerAssessRoutes(
       answered: ws.draft.answers.find(([id]) => id === current.question.id)?.[1],
       ...(error ? { error } : {}),
     };
-    if (c.req.header('hx-request') === 'true') return c.html(<QuestionPanel {...props} />);
+    if (c.req.header('hx-request') === 'true') return c.html(<QuestionPanel {...props} isUpdate />);
     return c.html(<QuestionPage {...props} open={open()} />, error ? 400 : 200);
   }
 
