@@ -57,6 +57,7 @@ const FRAME: readonly Need[] = [
   { field: 'speech' },
   { field: 'condition' },
   { field: 'partner-future' },
+  { field: 'dare' },
 ];
 
 export const COMBO_RULES: readonly ComboRule[] = [
@@ -86,6 +87,7 @@ export const COMBO_RULES: readonly ComboRule[] = [
     anchor: 'breath-loss',
     all: [{ field: 'neck-force', within: 80 }],
     none: [{ field: 'harmless-frame' }],
+    agents: ANYONE_BUT_OTHER,
     denial: true,
   },
   // An object that can hurt, shown or pointed or kept as a reminder.
@@ -110,12 +112,24 @@ export const COMBO_RULES: readonly ComboRule[] = [
     flag: 'threats',
     anchor: 'consequence',
     any: FRAME,
-    none: [{ field: 'death-to-me' }, { field: 'dependant-harm' }, { field: 'dependant' }],
+    none: [
+      { field: 'death-to-me' },
+      { field: 'dependant-harm' },
+      { field: 'dependant', within: 25 },
+      { field: 'method' },
+      { field: 'suicidal' },
+    ],
     agents: ANYONE_BUT_OTHER,
     frameGuard: true,
   },
   // Children and animals: harm done to them, or threatened in the partner's words.
   { flag: 'threats-to-children-or-pets', anchor: 'harm-to-dependant', denial: true },
+  {
+    flag: 'threats-to-children-or-pets',
+    anchor: 'harm-to-it',
+    all: [{ field: 'dependant' }],
+    denial: true,
+  },
   {
     flag: 'threats-to-children-or-pets',
     anchor: 'dependant-harm',
@@ -140,6 +154,7 @@ export const COMBO_RULES: readonly ComboRule[] = [
     flag: 'suicide',
     anchor: 'method',
     all: [{ field: 'ideation', within: 60 }],
+    none: [{ field: 'death-to-me' }],
     agents: ANYONE_BUT_OTHER,
     denial: true,
     frameGuard: true,
@@ -233,7 +248,7 @@ export const COMBO_RULES: readonly ComboRule[] = [
     flag: 'stalking',
     anchor: 'pursuit',
     all: [{ field: 'separation', scope: 'text' }],
-    agents: PARTNERISH,
+    agents: ANYONE_BUT_OTHER,
     denial: true,
   },
 ];
@@ -365,13 +380,18 @@ export function findCombined(input: ComboInput): { hits: ComboHit[]; setAside: C
       const clause = clauseAt(anchor.start);
       let actor = actorFromWords(masked.slice(anchor.start, anchor.end)) ?? actorAt(anchor.start);
       // Words reported before the anchor in its sentence: whose words they are.
-      const reporter = speech.filter(
-        (o) => o.sentence === anchor.sentence && o.end <= anchor.start,
-      );
-      const reporterActors = reporter.map((o) => actorAt(o.start));
+      const reporterActors = speech
+        .filter((o) => o.sentence === anchor.sentence && o.end <= anchor.start)
+        .map((o) => actorAt(o.start));
       // "My sister says she wants to die": the pronoun after someone else's words is theirs.
       if (reporterActors.includes('other') && actor === 'partner') actor = 'other';
-      const partnerSpoke = reporterActors.some(speakerOk);
+      // "…, he said": words reported after the anchor count when the partner says them.
+      const partnerSpoke =
+        reporterActors.some(speakerOk) ||
+        speech.some(
+          (o) =>
+            o.sentence === anchor.sentence && o.start >= anchor.end && actorAt(o.end) === 'partner',
+        );
       if (
         frame &&
         !speech.includes(frame) &&

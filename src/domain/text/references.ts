@@ -121,7 +121,7 @@ export function partnerRefs(text: string, settings: PartnerSettings = {}): Partn
   let pronouns: Pronoun[];
   if (settings.pronoun) pronouns = [settings.pronoun];
   else {
-    const he = countWord(text, 'he') + countWord(text, 'him');
+    const he = countWord(text, 'he') + countWord(text, 'him') + countWord(text, 'his');
     const she = countWord(text, 'she');
     pronouns = he + she === 0 ? ['they'] : ['he', 'she'];
   }

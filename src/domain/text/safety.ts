@@ -67,7 +67,7 @@ const DET = V`(?:(?:all\s+(?:of\s+)?)?(?:my\s+(?:own\s+)?|the\s+|our\s+)|a\s+|an
 /** Violence in the text, for reading "worse than ever" as escalation of it. */
 const VIOLENCE_CONTEXT = V`\b(?:hit|hits|hitting|hitting|shov\w*|pushed\s+me|push(?:ed|es)?\s+me|slap\w*|punch\w*|kick\w*|chok\w*|strangl\w*|smash\w*|broke\s+(?:the|my|a|our)|threw|throws|throwing|grabb?\w*\s+me|violen\w*|hurt\s+me|bruis\w*|slamm\w*|rage|threat\w*)\b`;
 /** A weapon word in a harmless frame: a game, a film, a kitchen, a hunt. */
-const HARMLESS_WEAPON_FRAME = V`^(?![^]*\b(?:threat\w*|at\s+me|to\s+my\s+(?:head|throat|neck|chest)|pointed|waved|brandish\w*|came\s+at|reminds\s+me|by\s+the\s+bed|under\s+the\s+(?:bed|pillow)|when\s+we\s+(?:argue|fight)|whenever\s+I|when\s+I\s+(?:mention|talk|say|bring|ask)|looks?\s+at\s+me|show\s+me|scared|afraid|grabbed|picked\s+up|pulled\s+out|got\s+out|took\s+out|held\s+it|holding|cleans|cleaning|sharpen\w*)\b)[^]*\b(?:games?|gaming|plays?|playing|played|film|films|movies?|series|(?:tv|the|a)\s+show|documentary|video|toy|nerf|water\s+guns?|glue\s+gun|chefs?|cook\w*|chopping|recipes?|hunting|deer|shooting\s+range|range|museum|collection)\b`;
+const HARMLESS_WEAPON_FRAME = V`^(?![^]*\b(?:threat\w*|at\s+me|to\s+my\s+(?:head|throat|neck|chest)|pointed|waved|brandish\w*|came\s+at|reminds\s+me|by\s+the\s+bed|under\s+the\s+(?:bed|pillow)|when\s+we\s+(?:argue|fight)|whenever\s+I|when\s+I\s+(?:mention|talk|say|bring|ask)|looks?\s+at\s+me|show\s+me|scared|afraid|grabbed|picked\s+up|pulled\s+out|got\s+out|took\s+out|held\s+it|holding|cleans|cleaning|sharpen\w*)\b)[^]*\b(?:games?|gaming|plays?|playing|played|film|films|movies?|series|(?:tv|the|a)\s+show|documentary|video|toy|nerf|water\s+guns?|glue\s+gun|chefs?|butcher\w*|cook\w*|chopping|recipes?|hunt\w*|deer|shooting\s+range|range|museum|collection|locked\s+(?:away|up|in)|gun\s+(?:safe|cabinet)|licen[cs]e\w*)\b`;
 const SEX_CONTEXT = V`\b(?:sex|sexual\w*|bed|touch\w*|intimate|intimacy|kiss\w*|undress\w*|body|in\s+the\s+mood|sleep\s+with)\b`;
 
 export const SAFETY_RULES: readonly SafetyRule[] = [
@@ -185,7 +185,8 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
       V`\b(?:{P})\s+(?:is|'s|has\s+been)\s+(?:self[-\s]?harming|cutting\s+(?:himself|herself|themselves))\b`,
       V`\b(?:kill|hurt|harm|cut|cutting|harming|hurting|killing)\s+(?:himself|herself|themselves|themself)\b`,
     ],
-    unlessSentence: V`\bthreat|\bif\s+I\b|\bunless\s+I\b`,
+    // Pressure is its own flag; someone else's words ("my sister says she wants to die") are theirs.
+    unlessSentence: V`\bthreat|\bif\s+I\b|\bunless\s+I\b|\bmy\s+(?:sister|brother|mum|mom|dad|friend|mate|cousin|aunt|uncle|son|daughter|boss|colleague|niece|nephew)\s+(?:says|said|tells|told|keeps\s+saying)\b`,
   },
   // ── the user's own thoughts of self-harm (urgent) ──
   {
@@ -266,6 +267,8 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
       V`\bdomestic\s+violence\b|\bviolent\s+(?:towards|toward|with|to)\s+me\b`,
       V`\bcame\s+at\s+me\b`,
     ],
+    // "The baby kicked me", "our toddler bit me": a small child or an animal is not abuse.
+    unlessSentence: V`\b(?:toddler|baby|babies|newborn|puppy|kitten|two-year-old|three-year-old|little\s+one)\s+(?:\w+\s+)?(?:kick\w*|bit|bites|hit\w*|punch\w*|scratch\w*|head-?butt\w*|grabb?\w*|slap\w*)\b`,
   },
   // ── control of money (concern) ──
   {
