@@ -29,6 +29,7 @@ export async function run(): Promise<void> {
     });
     console.log(`kills:                          ${report.kills}`);
     console.log(`  while opening / recovering:   ${report.killsWhileOpening}`);
+    console.log(`    aimed at postmaster.pid:    ${report.killsAtPostgresLockFile}`);
     console.log(`  while writing:                ${report.killsWhileWriting}`);
     console.log(`  during a passphrase change:   ${report.killsDuringPassphraseChange}`);
     console.log(`  during a key rotation:        ${report.killsDuringRotation}`);

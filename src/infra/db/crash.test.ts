@@ -19,6 +19,8 @@ describe('crash safety', () => {
         // The kills must have hit real work, not only start-up.
         expect(report.killsWhileWriting).toBeGreaterThan(KILLS / 2);
         expect(report.verifiedReopens).toBeGreaterThan(KILLS / 2);
+        // Some kills must have hit PostgreSQL's lock file half-made (the once-unopenable case).
+        expect(report.killsAtPostgresLockFile).toBeGreaterThan(0);
         expect(report.passphraseChanges).toBeGreaterThan(0);
         expect(report.acknowledgedWrites).toBeGreaterThan(KILLS);
         removeDir(dir);

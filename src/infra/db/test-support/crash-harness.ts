@@ -7,6 +7,7 @@
  * ("warm"), so each kill costs only PGlite's start-up and a random stretch of writing.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,11 @@ export type CrashReport = {
   kills: number;
   /** Kills while the store was opening or being checked (recovery after the previous kill). */
   killsWhileOpening: number;
+  /**
+   * Of those, kills aimed at the moment PostgreSQL creates its lock file `db/postmaster.pid`
+   * (created empty, then written): a kill in between once left a vault that never opened again.
+   */
+  killsAtPostgresLockFile: number;
   /** Kills while writing; of which with a passphrase change or a key rotation in flight. */
   killsWhileWriting: number;
   killsDuringPassphraseChange: number;
@@ -71,6 +77,9 @@ export async function runCrashHarness(options: {
   dir: string;
   kills: number;
   seed?: number;
+  /** Share of kills landing while the store opens (0.25), and of those aimed at the lock file (0.3). */
+  openingShare?: number;
+  lockFileShare?: number;
   onProgress?: (done: number, report: CrashReport) => void;
 }): Promise<CrashReport> {
   const started = performance.now();
@@ -84,6 +93,7 @@ export async function runCrashHarness(options: {
   const report: CrashReport = {
     kills: 0,
     killsWhileOpening: 0,
+    killsAtPostgresLockFile: 0,
     killsWhileWriting: 0,
     killsDuringPassphraseChange: 0,
     killsDuringRotation: 0,
@@ -180,9 +190,10 @@ export async function runCrashHarness(options: {
     const closed = new Promise<number | null>((resolve) => current.child.on('close', resolve));
     current.child.stdin.write(`${JSON.stringify(model)}\n`);
     if (kill) {
-      // A quarter of the kills land while the store opens and recovers from the last kill;
-      // the rest land at a random moment within the first 400 ms of writing.
-      const whileOpening = rng() < 0.25;
+      // A quarter of the kills land while the store opens and recovers from the last kill (some
+      // of them aimed at PostgreSQL's lock file); the rest land at a random moment within the
+      // first 400 ms of writing.
+      const whileOpening = rng() < (options.openingShare ?? 0.25);
       const delay = whileOpening ? rng() * averageOpenMs : rng() * 400;
       const killNow = () => {
         report.kills++;
@@ -195,9 +206,29 @@ export async function runCrashHarness(options: {
         current.child.kill('SIGKILL');
       };
       let timer: NodeJS.Timeout | undefined;
-      if (whileOpening) timer = setTimeout(killNow, delay);
+      let watcher: FSWatcher | undefined;
+      if (whileOpening && rng() < (options.lockFileShare ?? 0.3)) {
+        // Aimed: kill as soon as postmaster.pid appears (the opening store first removes a
+        // leftover one, hence the existence check); the timer is the fallback if it never does.
+        const lockFile = join(options.dir, 'db', 'postmaster.pid');
+        let fired = false;
+        const killAtLockFile = () => {
+          if (fired) return;
+          fired = true;
+          watcher?.close();
+          killNow();
+        };
+        watcher = watch(join(options.dir, 'db'), (_event, name) => {
+          if (name === 'postmaster.pid' && existsSync(lockFile)) {
+            report.killsAtPostgresLockFile++;
+            killAtLockFile();
+          }
+        });
+        timer = setTimeout(killAtLockFile, averageOpenMs * 2);
+      } else if (whileOpening) timer = setTimeout(killNow, delay);
       else verifiedAt = () => (timer = setTimeout(killNow, delay));
       const code = await closed;
+      watcher?.close();
       verifiedAt = undefined;
       clearTimeout(timer);
       if (code !== null && report.violations.length === 0) {
