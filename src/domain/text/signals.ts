@@ -37,7 +37,7 @@ const ACCEPTS: Record<LexiconActor, (actor: Actor) => boolean> = {
 };
 
 /** What each kind of event says: the specific context signal and its group. */
-const EVENT_SIGNALS: Record<EventKind, { specific?: string; group: string }> = {
+export const EVENT_SIGNALS: Record<EventKind, { specific?: string; group: string }> = {
   'loss-job': { specific: 'context.loss-job', group: 'context.event-loss' },
   'loss-bereavement': { specific: 'context.loss-bereavement', group: 'context.event-loss' },
   'loss-plan': { specific: 'context.loss-plan', group: 'context.event-loss' },

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { knowledgeBase } from '../knowledge/index.js';
+import { analyzeText } from './analyze.js';
+import { FIELDS, compileEntries, inflect } from './concepts.js';
+import { FRAMES } from './frame-lexicon.js';
+import { EVENT_SIGNALS } from './signals.js';
+
+const ids = (text: string) => analyzeText(text).signals.map((s) => s.id);
+const valueOf = (text: string, id: string) =>
+  analyzeText(text).signals.find((s) => s.id === id)?.value;
+
+describe('concept fields', () => {
+  it('generates the inflected forms of a lemma, regular and irregular', () => {
+    expect(inflect('hug')).toEqual(expect.arrayContaining(['hugs', 'hugged', 'hugging']));
+    expect(inflect('cry')).toEqual(expect.arrayContaining(['cries', 'cried', 'crying']));
+    expect(inflect('notice')).toEqual(expect.arrayContaining(['notices', 'noticed', 'noticing']));
+    expect(inflect('do')).toEqual(expect.arrayContaining(['does', 'did', 'doing']));
+    expect(inflect('tell')).toEqual(expect.arrayContaining(['told']));
+    // Function words are left alone: "a" + s would read as "as".
+    expect(inflect('a')).toEqual(['a']);
+    expect(inflect('i')).toEqual(['i']);
+  });
+
+  it('has no empty entry in any field', () => {
+    for (const [name, entries] of Object.entries(FIELDS)) {
+      for (const entry of compileEntries(entries)) {
+        expect(entry.length, name).toBeGreaterThan(0);
+        for (const forms of entry)
+          expect(
+            [...forms].every((f) => f.length > 0),
+            name,
+          ).toBe(true);
+      }
+    }
+  });
+});
+
+describe('clause frames', () => {
+  const kb = knowledgeBase();
+  const textSignals = new Set(
+    kb.signals.filter((s) => s.origins.includes('text')).map((s) => s.id),
+  );
+
+  it('only produce knowledge-base signals that text may show, and every field they name exists', () => {
+    for (const frame of FRAMES) {
+      expect(textSignals.has(frame.id), frame.id).toBe(true);
+      for (const name of frame.spec.match(/@(\w+)/g) ?? [])
+        expect(Object.hasOwn(FIELDS, name.slice(1)), `${frame.id}: ${name}`).toBe(true);
+    }
+  });
+
+  it('cover the five heaviest text signals of every cause (by a frame, or as a named event)', () => {
+    const framed = new Set(FRAMES.map((f) => f.id));
+    const events = new Set(
+      Object.values(EVENT_SIGNALS).flatMap((e) => [e.group, ...(e.specific ? [e.specific] : [])]),
+    );
+    for (const cause of kb.causes) {
+      const top = kb.signals
+        .filter((s) => s.origins.includes('text') && (s.weights[cause.id] ?? 0) > 0)
+        .sort((a, b) => (b.weights[cause.id] ?? 0) - (a.weights[cause.id] ?? 0))
+        .slice(0, 5);
+      for (const signal of top)
+        expect(framed.has(signal.id) || events.has(signal.id), `${cause.id}: ${signal.id}`).toBe(
+          true,
+        );
+    }
+  });
+
+  it('read recoil from touch whichever way round the sentence goes, for the partner only', () => {
+    expect(ids('She stiffens whenever I put my arm around her.')).toContain(
+      'partner.less-physical-affection',
+    );
+    expect(ids('When I try to kiss him he turns his head.')).toContain(
+      'partner.less-physical-affection',
+    );
+    expect(ids('I stiffen when he hugs me, I am not sure why.')).not.toContain(
+      'partner.less-physical-affection',
+    );
+  });
+
+  it('read a decline as the signal and a plain statement as its absence', () => {
+    expect(ids("He doesn't kiss me goodbye anymore.")).toContain('partner.less-physical-affection');
+    expect(ids('He kisses me goodbye every morning.')).not.toContain(
+      'partner.less-physical-affection',
+    );
+  });
+
+  it('set a negated or someone else’s statement aside', () => {
+    expect(ids('He makes little comments about my weight.')).toContain(
+      'partner.remarks-on-appearance',
+    );
+    expect(ids('He never comments on my weight.')).not.toContain('partner.remarks-on-appearance');
+    expect(ids('My boss makes comments about my weight.')).not.toContain(
+      'partner.remarks-on-appearance',
+    );
+  });
+
+  it('understand wording no corpus uses, for the heaviest signals', () => {
+    expect(ids('The more I ask what is wrong, the quieter he gets.')).toContain(
+      'relationship.pursue-withdraw-cycle',
+    );
+    expect(ids('Whenever I get upset he makes an excuse and goes upstairs.')).toContain(
+      'partner.needs-space-when-you-are-upset',
+    );
+    expect(ids('All her evenings go to the pottery course now.')).toContain(
+      'partner.new-routine-takes-time',
+    );
+    expect(ids('The butterflies have mellowed into something quieter.')).toContain(
+      'self.misses-early-intensity',
+    );
+    expect(ids('She keeps her phone face down on the table these days.')).toContain(
+      'partner.more-secretive',
+    );
+    expect(ids('He begged me so many times for one evening a week together.')).toContain(
+      'partner.voiced-needs-before',
+    );
+  });
+
+  it('keep "still" signals to how things are now', () => {
+    expect(ids("We're planning a trip to Lisbon in the spring.")).toContain(
+      'partner.still-makes-future-plans',
+    );
+    expect(ids('He used to plan trips with me.')).not.toContain('partner.still-makes-future-plans');
+  });
+
+  it('weigh a hedged frame at half strength', () => {
+    expect(valueOf('I think he feels trapped.', 'partner.fears-losing-freedom')).toBe(0.5);
+    expect(valueOf('He feels trapped.', 'partner.fears-losing-freedom')).toBe(1);
+  });
+});
