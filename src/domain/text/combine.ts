@@ -43,6 +43,8 @@ export type ComboRule = {
   none?: readonly Need[];
   /** Who may be the subject at the anchor. Default: the partner, the couple, or not said. */
   agents?: readonly Actor[];
+  /** Only these subjects, even when the partner is the one reporting the words. */
+  strictAgents?: boolean;
   /** Someone else as the subject still counts when the clause names the partner ("to his account"). */
   partnerInClause?: boolean;
   /** A plain negation before the anchor ("he has never hit me") sets the flag aside. */
@@ -145,6 +147,7 @@ export const COMBO_RULES: readonly ComboRule[] = [
     anchor: 'method',
     all: [{ field: 'leverage', scope: 'window' }],
     agents: ['partner'],
+    strictAgents: true,
     frameGuard: true,
   },
   { flag: 'suicide', anchor: 'suicidal', agents: ANYONE_BUT_OTHER, denial: true },
@@ -405,7 +408,8 @@ export function findCombined(input: ComboInput): { hits: ComboHit[]; setAside: C
         rule.partnerInClause === true &&
         clause !== undefined &&
         clause.tokens.some((t) => isPartnerWord(t, refs));
-      if (!agents.includes(actor) && !partnerSpoke && !partnerNamed) {
+      const excused = rule.strictAgents !== true && (partnerSpoke || partnerNamed);
+      if (!agents.includes(actor) && !excused) {
         setAside.push({ flag: flagOf(rule, 'unknown', false), ...anchor, reason: 'someone-else' });
         continue;
       }

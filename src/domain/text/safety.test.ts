@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { knowledgeBase, SAFETY_FLAG_IDS } from '../knowledge/index.js';
 import { analyzeText } from './analyze.js';
-import { SAFETY_CASES } from './corpus/index.js';
+import { COMBO_RULES } from './combine.js';
+import { SAFETY_CASES, type LevelledSafetyCase } from './corpus/index.js';
+import extraData from './corpus/safety-extra.json' with { type: 'json' };
+import { FIELDS } from './fields.js';
+import { fill } from './patterns.js';
+import { partnerRefs } from './references.js';
 import { SAFETY_LEVEL, SAFETY_RULES } from './safety.js';
+
+/** Our own extra cases (./corpus/safety-extra.json), written to test wording no rule listed. */
+const SAFETY_EXTRA = extraData as LevelledSafetyCase[];
 
 const flagsOf = (text: string, settings = {}) =>
   analyzeText(text, settings).safety.flags.map((f) => f.id);
@@ -143,5 +151,79 @@ describe('safety flags', () => {
     'She is waiting for me to get bored of her, she says.',
   ])('stays quiet on "%s"', (text) => {
     expect(analyzeText(text).safety.level).toBe('none');
+  });
+});
+
+// The semantic-field layer (./fields.ts, ./combine.ts): fields meeting in a clause with the right
+// people in the right roles. Checked on wording that is in none of the corpora.
+describe('safety by combination of fields', () => {
+  it.each([
+    ['He pressed his thumbs into my throat.', 'strangulation'],
+    ['My wife keeps my debit card in her purse.', 'control-of-money'],
+    ['She said that if I ever leave, I will wake up dead one morning.', 'threat-to-kill'],
+    ['He told me the cat would disappear if I kept seeing Tom.', 'threats-to-children-or-pets'],
+    [
+      'When I said I wanted a divorce he showed me the pills he had saved.',
+      'suicide-threat-as-pressure',
+    ],
+    ['He says there is no point in living any more.', 'partner-crisis'],
+    ['There is no point in living, I told him last night.', 'self-harm'],
+    ['We split up in spring and now he waits across the road from my office.', 'stalking'],
+    ['I told her no but she kept touching me in bed.', 'sexual-coercion'],
+    ['I change what I wear so he does not kick off.', 'fear-of-partner'],
+    ['The arguments are getting worse and last week he smashed the TV.', 'escalation'],
+    ['He installed something on my laptop that lets him see where I go.', 'monitoring'],
+    ['He hates it when I see my friends and sulks all weekend.', 'isolation'],
+    ['My partner punched me in the ribs.', 'physical-violence'],
+  ] as const)('reads "%s" as %s', (text, flag) => {
+    expect(flagsOf(text)).toContain(flag);
+  });
+
+  it.each([
+    'He has never taken my money.',
+    "He doesn't check my phone.",
+    'My sister reads my messages.',
+    'My toddler headbutted me and gave me a black eye.',
+    "My mum and I share locations, it's handy.",
+    'She wants me to go out with my friends more.',
+    'We watched a film where a man chokes his wife.',
+    'If I leave I would be dead to her family.',
+  ])('stays quiet on "%s"', (text) => {
+    expect(flagsOf(text)).toEqual([]);
+  });
+
+  it('quotes the words that met, with offsets into the text', () => {
+    const text = 'Honestly.  He has my bank card and gives me an allowance.';
+    const flag = analyzeText(text).safety.flags.find((f) => f.id === 'control-of-money');
+    expect(flag?.quote).toContain('bank card');
+    expect(flag?.quote).toContain('allowance');
+    expect(text.slice(flag?.start, flag?.end)).toBe(flag?.quote);
+  });
+
+  it("someone else's words are theirs: a pronoun after them is not the partner", () => {
+    expect(flagsOf('My sister says she wants to die every time her team loses.')).toEqual([]);
+    expect(flagsOf('He says he wants to die.')).toEqual(['partner-crisis']);
+  });
+
+  it('every field used by a rule exists and none can match empty text', () => {
+    for (const rule of COMBO_RULES) {
+      const used = [
+        rule.anchor,
+        ...[...(rule.all ?? []), ...(rule.any ?? []), ...(rule.none ?? [])].map((n) => n.field),
+      ];
+      for (const field of used) expect(FIELDS[field], field).toBeTypeOf('string');
+    }
+    const refs = partnerRefs('he');
+    for (const [id, source] of Object.entries(FIELDS)) {
+      expect(new RegExp(fill(source, refs), 'i').test(''), id).toBe(false);
+    }
+  });
+
+  it('our extra cases: every disclosure seen at its level, no alarm on the negatives', () => {
+    const wrong = SAFETY_EXTRA.flatMap((c) => {
+      const level = analyzeText(c.text).safety.level;
+      return level === c.level ? [] : [`${c.id}: ${level} (expected ${c.level})`];
+    });
+    expect(wrong).toEqual([]);
   });
 });

@@ -684,6 +684,10 @@ function isNegatedInClause(clause: Clause, start: number, end: number): boolean 
   });
 }
 
+function hasNegator(clause: Clause, start: number, end: number): boolean {
+  return clause.tokens.some((t) => t.start >= start && t.end <= end && NEGATORS.has(t.lower));
+}
+
 export type SafetyInput = {
   /** The text with idioms blanked and quotes normalised (same length as the original). */
   masked: string;
@@ -751,11 +755,15 @@ export function findSafety(input: SafetyInput): { hits: SafetyHit[]; setAside: S
           setAside.push({ kind: 'safety', id: rule.flag, ...m, reason: 'someone-else' });
           continue;
         }
-        if (
-          !rule.hasOwnNegation &&
-          isNegatedInClause(clause, m.start, m.end) &&
-          !DISCLOSURE_CUES.test(sentenceText)
-        ) {
+        // Wording with its own negation ("won't let me") is never a denial, but a plain
+        // negation before wording without one still is ("he has never taken my money"); the
+        // user's own thoughts of self-harm are kept whatever the grammar.
+        const denial = rule.hasOwnNegation
+          ? rule.flag !== 'self-harm' &&
+            !hasNegator(clause, m.start, m.end) &&
+            isNegatedInClause(clause, m.start, m.start)
+          : isNegatedInClause(clause, m.start, m.end);
+        if (denial && !DISCLOSURE_CUES.test(sentenceText)) {
           setAside.push({ kind: 'safety', id: rule.flag, ...m, reason: 'denied' });
           continue;
         }
@@ -765,7 +773,18 @@ export function findSafety(input: SafetyInput): { hits: SafetyHit[]; setAside: S
   }
   // The semantic-field layer: combinations of fields with roles, for wording no phrase lists.
   const combined = findCombined({ ...input, disclosureCue: DISCLOSURE_CUES });
-  for (const hit of combined.hits) hits.push({ ...hit, level: SAFETY_LEVEL[hit.flag] });
+  for (const hit of combined.hits) {
+    // Whose thoughts they are is read from people only here ("he says there is no point in
+    // living"); the phrase rules take an unnamed subject as the user's, so they give way.
+    if (hit.flag === 'partner-crisis' || hit.flag === 'suicide-threat-as-pressure') {
+      for (let i = hits.length - 1; i >= 0; i -= 1) {
+        const h = hits[i];
+        if (h && h.flag === 'self-harm' && h.start < hit.end && hit.start < h.end)
+          hits.splice(i, 1);
+      }
+    }
+    hits.push({ ...hit, level: SAFETY_LEVEL[hit.flag] });
+  }
   for (const aside of combined.setAside) {
     // A combination set aside never hides a flag a phrase rule raised at the same place.
     if (!hits.some((h) => h.flag === aside.flag && h.start < aside.end && aside.start < h.end))
