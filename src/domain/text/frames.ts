@@ -126,6 +126,17 @@ function compileFrame(frame: Frame): CompiledFrame {
   return { ...frame, parts, key };
 }
 
+/** True if every word of `entry` matches from word `i` on. */
+function entryAt(entry: Entry, words: readonly Word[], i: number): boolean {
+  for (let k = 0; k < entry.length; k += 1) {
+    const set = entry[k];
+    const w = words[i + k];
+    if (!set || !w) return false;
+    if (isNumberSet(set) ? !isNumberWord(w.lower) : !set.has(w.lower)) return false;
+  }
+  return true;
+}
+
 /** Length in words of the longest entry of `part` starting at `i`, or 0. */
 function matchPart(part: Part, words: readonly Word[], i: number, refs: PartnerRefs): number {
   const word = words[i];
@@ -133,24 +144,20 @@ function matchPart(part: Part, words: readonly Word[], i: number, refs: PartnerR
   if (part.special === 'partner') return isPartnerWord(word.token, refs) ? 1 : 0;
   if (part.special === 'self') return SELF_WORDS.has(word.lower) ? 1 : 0;
   let best = 0;
-  const tryEntry = (entry: Entry) => {
-    if (entry.length <= best) return;
-    for (let k = 0; k < entry.length; k += 1) {
-      const set = entry[k];
-      const w = words[i + k];
-      if (!set || !w) return;
-      if (isNumberSet(set) ? !isNumberWord(w.lower) : !set.has(w.lower)) return;
-    }
-    best = entry.length;
-  };
-  for (const entry of part.byFirst.get(word.lower) ?? NONE) tryEntry(entry);
+  const direct = part.byFirst.get(word.lower);
+  if (direct)
+    for (const entry of direct)
+      if (entry.length > best && entryAt(entry, words, i)) best = entry.length;
   if (part.hasNumber && isNumberWord(word.lower))
-    for (const entry of part.entries) if (entry[0] && isNumberSet(entry[0])) tryEntry(entry);
+    for (const entry of part.entries)
+      if (entry[0] && isNumberSet(entry[0]) && entry.length > best && entryAt(entry, words, i))
+        best = entry.length;
   return best;
 }
 
 const SELF_WORDS = new Set(['i', 'me', 'my', 'myself', 'mine']);
 const NONE: readonly Entry[] = [];
+const NO_FRAMES: readonly CompiledFrame[] = [];
 
 type Span = { start: number; end: number }[];
 
@@ -162,20 +169,29 @@ function matchFrom(
   refs: PartnerRefs,
 ): Span | undefined {
   const spans: Span = [];
-  const step = (p: number, at: number): boolean => {
-    const part = frame.parts[p];
-    if (!part) return true;
-    const last = p === 0 ? at : Math.min(words.length - 1, at + part.gap);
-    for (let i = at; i <= last; i += 1) {
-      const length = matchPart(part, words, i, refs);
-      if (length > 0) {
-        spans[p] = { start: i, end: i + length };
-        if (step(p + 1, i + length)) return true;
-      }
+  return stepFrom(frame, words, refs, spans, 0, from) ? spans : undefined;
+}
+
+/** Depth-first: part `p` somewhere in its gap after `at`, then the rest from there. */
+function stepFrom(
+  frame: CompiledFrame,
+  words: readonly Word[],
+  refs: PartnerRefs,
+  spans: Span,
+  p: number,
+  at: number,
+): boolean {
+  const part = frame.parts[p];
+  if (!part) return true;
+  const last = p === 0 ? at : Math.min(words.length - 1, at + part.gap);
+  for (let i = at; i <= last; i += 1) {
+    const length = matchPart(part, words, i, refs);
+    if (length > 0) {
+      spans[p] = { start: i, end: i + length };
+      if (stepFrom(frame, words, refs, spans, p + 1, i + length)) return true;
     }
-    return false;
-  };
-  return step(0, from) ? spans : undefined;
+  }
+  return false;
 }
 
 const DECLINE = new Set([
@@ -287,33 +303,36 @@ export function findFrames(
     // A frame may match again only after its previous match in this sentence ends.
     const resumeAt = new Map<CompiledFrame, number>();
     words.forEach((word, i) => {
-      for (const frame of [...(set.byHead.get(word.lower) ?? []), ...set.always]) {
-        if (frame.change && !speaksOfChange) continue;
-        if ((resumeAt.get(frame) ?? 0) > i) continue;
+      const tryFrame = (frame: CompiledFrame) => {
+        if (frame.change && !speaksOfChange) return;
+        if ((resumeAt.get(frame) ?? 0) > i) return;
         const spans = matchFrom(frame, words, i, refs);
-        if (!spans) continue;
+        if (!spans) return;
         const firstSpan = spans[0];
         const lastSpan = spans[spans.length - 1];
         const keySpan = spans[frame.key];
-        if (!firstSpan || !lastSpan || !keySpan) continue;
+        if (!firstSpan || !lastSpan || !keySpan) return;
         resumeAt.set(frame, lastSpan.end);
         const keyWord = words[keySpan.start];
         const startWord = words[firstSpan.start];
         const endWord = words[lastSpan.end - 1];
         const clause = keyWord ? clauses[keyWord.clause] : undefined;
-        if (!keyWord || !startWord || !endWord || !clause) continue;
+        if (!keyWord || !startWord || !endWord || !clause) return;
         const span = { start: startWord.start, end: endWord.end };
         const negated = isNegatedAt(words, keySpan.start, frame.pol === 'neg', clause, frame.now);
         if (frame.pol === 'neg' ? !negated : negated) {
           if (frame.pol === 'plain') setAside.push({ id: frame.id, ...span, reason: 'negated' });
-          continue;
+          return;
         }
         if (!input.accepts(frame.who, input.actorAt(clause, keyWord.start))) {
           setAside.push({ id: frame.id, ...span, reason: 'someone-else' });
-          continue;
+          return;
         }
         hits.push({ id: frame.id, value: clause.isHedged ? input.hedgedStrength : 1, ...span });
-      }
+      };
+      for (const frame of set.byHead.get(word.lower) ?? NO_FRAMES) tryFrame(frame);
+      for (const frame of set.always)
+        if (frame.parts[0] && matchPart(frame.parts[0], words, i, refs) > 0) tryFrame(frame);
     });
   }
   return { hits, setAside };
