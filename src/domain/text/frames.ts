@@ -156,7 +156,6 @@ function matchPart(part: Part, words: readonly Word[], i: number, refs: PartnerR
 }
 
 const SELF_WORDS = new Set(['i', 'me', 'my', 'myself', 'mine']);
-const NONE: readonly Entry[] = [];
 const NO_FRAMES: readonly CompiledFrame[] = [];
 
 type Span = { start: number; end: number }[];
