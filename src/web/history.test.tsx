@@ -76,6 +76,23 @@ describe('history: assessments and plans are kept in the vault', () => {
     expect(page.match(/<article class="card"/g)?.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('keeps a reviewed draft from the conversation planner when the person asks', async () => {
+    const app = await openApp();
+    const draft = 'You always cancel on me.\nCan we talk tonight?';
+    const reviewed = await (await app.post('/talk/review', { draft })).text();
+    expect(reviewed).toContain('action="/talk/keep"');
+    // Reviewing alone keeps nothing.
+    expect(await historyItems(app)).toEqual([]);
+    const kept = await app.post('/talk/keep', { draft });
+    expect(await kept.text()).toContain('id="draft-kept"');
+    expect(await historyItems(app)).toEqual(['draft']);
+    const saved = await app.gate.vault().drafts.list();
+    expect(saved.ok && saved.value.map((d) => d.text)).toEqual([draft]);
+    const id = saved.ok ? (saved.value[0]?.id ?? '') : '';
+    expect(await (await app.get(`/history/draft/${id}`)).text()).toContain('<mark>You always');
+    expect((await app.post('/talk/keep', { draft: '   ' })).status).toBe(400);
+  });
+
   it('lists conversation drafts saved in the vault, with their marks', async () => {
     const app = await openApp();
     const text = 'You never listen to me.';

@@ -68,7 +68,7 @@ export function webAreas(gate: VaultGate, analyse: TextAnalyser) {
   return (app: Hono<WebEnv>, ctx: AreaContext) => {
     registerAssessRoutes(app, ctx, analyse, vault);
     registerPlanRoutes(app, ctx, vault);
-    registerTalkRoutes(app, ctx);
+    registerTalkRoutes(app, ctx, vault);
     registerJournalRoutes(app, ctx, gate);
     registerFilesRoutes(app, ctx, gate);
     registerHistoryRoutes(app, ctx, vault);

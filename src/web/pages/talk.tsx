@@ -47,6 +47,7 @@ export function TalkPage({
   draft,
   review,
   error,
+  kept,
 }: {
   open: Open;
   topics: { id: string; name: string }[];
@@ -54,6 +55,8 @@ export function TalkPage({
   draft?: string;
   review?: DraftReview;
   error?: string;
+  /** The draft was just kept in the vault. */
+  kept?: boolean;
 }) {
   const plan =
     outcome?.kind === 'conversation'
@@ -153,6 +156,18 @@ export function TalkPage({
                 </li>
               ))}
           </ol>
+          {kept ? (
+            <p class="notice" role="status" id="draft-kept">
+              Kept in your <a href="/history">history</a>.
+            </p>
+          ) : (
+            <form method="post" action="/talk/keep">
+              <input type="hidden" name="draft" value={draft} />
+              <button type="submit" class="secondary">
+                Keep this draft in my history
+              </button>
+            </form>
+          )}
         </section>
       ) : null}
     </Layout>

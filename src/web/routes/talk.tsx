@@ -3,13 +3,18 @@
  * the guidance data and, through the plan, the text analysis).
  */
 import type { Hono } from 'hono';
+import type { DraftInput, VaultService } from '../../app/vault.js';
 import type { AreaContext, WebEnv } from '../app.js';
 import { TalkPage } from '../pages/talk.js';
 import { wordingOf } from './assess.js';
 
 const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
-export function registerTalkRoutes(app: Hono<WebEnv>, ctx: AreaContext): void {
+export function registerTalkRoutes(
+  app: Hono<WebEnv>,
+  ctx: AreaContext,
+  vault: () => VaultService,
+): void {
   const open = () => ({ idleSeconds: ctx.idleSeconds() });
   const converse = () => import('../../app/converse.js');
   const topicList = async () => (await converse()).conversationTopics();
@@ -49,5 +54,35 @@ export function registerTalkRoutes(app: Hono<WebEnv>, ctx: AreaContext): void {
         400,
       );
     return c.html(<TalkPage open={open()} topics={topics} draft={draft} review={review.value} />);
+  });
+
+  // Keeping a draft is the person's choice (a button under the review), like `closer converse
+  // --draft --vault`: the draft and its review go into the vault, where the history shows them.
+  app.post('/talk/keep', async (c) => {
+    const { reviewDraftText } = await converse();
+    const topics = await topicList();
+    const form = await c.req.parseBody();
+    const draft = typeof form.draft === 'string' ? form.draft : '';
+    const review = reviewDraftText(draft, 'Your draft');
+    if (!review.ok)
+      return c.html(
+        <TalkPage open={open()} topics={topics} draft={draft} error={review.error.message} />,
+        400,
+      );
+    const kept = await vault().drafts.add({
+      topic: null,
+      text: draft,
+      review: JSON.parse(JSON.stringify(review.value)) as DraftInput['review'],
+    });
+    const page = (
+      <TalkPage
+        open={open()}
+        topics={topics}
+        draft={draft}
+        review={review.value}
+        {...(kept.ok ? { kept: true } : { error: kept.error.message })}
+      />
+    );
+    return c.html(page, kept.ok ? 200 : 400);
   });
 }
