@@ -301,7 +301,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
     patterns: [
       V`\b(?:reads|read|reading|checks|goes\s+through)\s+all\s+(?:of\s+)?my\s+(?:messages|texts|whatsapps?|e-?mails?|dms|chats)\b`,
       V`\b(?:checks|check|checked|checking|goes\s+through|went\s+through|going\s+through|reads|reading|looks\s+through|looked\s+through|snoops?\s+(?:through|on)|snooped\s+(?:through|on)|searches|searched|demands|demanded|takes|took|grabs|grabbed|smashed|smashes|broke|breaks|hides|hid|confiscat\w*|monitors|monitored)\s+(?:through\s+)?my\s+(?:phone|mobile|cell|messages|texts|e-?mails?|dms|whatsapps?|chats|call\s+(?:log|history)|social\s+media|facebook|instagram|laptop|computer)\b`,
-      V`\b(?:wants|wanted|demands?|demanded|made\s+me\s+give|makes\s+me\s+give|insists\s+on\s+having|asked\s+for|has|knows)\s+(?:{O}\s+)?(?:all\s+)?my\s+(?:passwords?|passcodes?|pin|log-?ins?)\b`,
+      V`\b(?:wants|wanted|demands?|demanded|made\s+me\s+give|makes\s+me\s+give|insists\s+on\s+having|has|knows)\s+(?:{O}\s+)?(?:all\s+)?my\s+(?:passwords?|passcodes?|pin|log-?ins?)\b`,
       V`\b(?:made|makes|make)\s+me\s+(?:unlock|show|hand\s+over)\s+my\s+phone\b`,
       V`\b(?:have|had|need)\s+to\s+(?:show|hand)\s+(?:{O}\s+)?my\s+phone\b`,
       V`\b(?:deleted|deletes|blocked|blocks)\s+(?:my\s+)?(?:friends|contacts|numbers|people)\s+(?:from|on|in)\s+my\s+(?:phone|account|facebook|instagram)\b`,
