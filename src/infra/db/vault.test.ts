@@ -195,7 +195,7 @@ describe('vault use cases on PGlite', { timeout: 120_000 }, () => {
 
   it('tampered or relocated ciphertext fails with a clear error, never as wrong data', async () => {
     const { dir, vault } = await newVault();
-    must(
+    const first = must(
       await vault.checkins.add({
         date: '2026-03-01',
         communication: 1,
@@ -207,7 +207,7 @@ describe('vault use cases on PGlite', { timeout: 120_000 }, () => {
         note: 'first',
       }),
     );
-    must(
+    const second = must(
       await vault.checkins.add({
         date: '2026-03-08',
         communication: 5,
@@ -221,7 +221,10 @@ describe('vault use cases on PGlite', { timeout: 120_000 }, () => {
     );
     await closeAll();
     const store = must(await openPgliteStore(dir));
-    const [a, b] = await store.records.list('checkins');
+    // Picked by id: both rows share a period, so the list's order (by random id) varies.
+    const rows = await store.records.list('checkins');
+    const a = rows.find((r) => r.id === first.id);
+    const b = rows.find((r) => r.id === second.id);
     if (a === undefined || b === undefined) throw new Error('rows missing');
     // Move b's ciphertext into a's row: same key, valid ciphertext, wrong place.
     await store.records.put([{ ...a, body: b.body }]);
