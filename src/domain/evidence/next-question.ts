@@ -136,23 +136,24 @@ function evaluate(
   const causeCount = current.length;
   let expectedGain = 0;
   const answerProbability = new Float64Array(n);
+  const ratios = new Float64Array(n);
   let informative = 0;
   for (let c = 0; c < causeCount; c++) {
-    let sum = 0;
     let varies = false;
     const first = deltas[0]?.[c] ?? 0;
-    for (let o = 0; o < n; o++) {
-      const d = deltas[o]?.[c] ?? 0;
-      if (d !== first) varies = true;
-      sum += Math.exp(d);
-    }
+    for (let o = 1; o < n && !varies; o++) varies = (deltas[o]?.[c] ?? 0) !== first;
     // Options that all weigh this cause alike tell nothing about it.
     if (!varies) continue;
     informative++;
+    let sum = 0;
+    for (let o = 0; o < n; o++) {
+      ratios[o] = Math.exp(deltas[o]?.[c] ?? 0);
+      sum += ratios[o] ?? 0;
+    }
     const p = currentProbability[c] ?? 0;
     const ifAbsent = 1 / n;
     for (let o = 0; o < n; o++) {
-      const ifPresent = Math.exp(deltas[o]?.[c] ?? 0) / sum;
+      const ifPresent = (ratios[o] ?? 0) / sum;
       const marginal = p * ifPresent + (1 - p) * ifAbsent;
       expectedGain +=
         p * ifPresent * Math.log2(ifPresent / marginal) +
