@@ -5,6 +5,7 @@
  * same run, and the time per 300-word description (p50/p95) next to tokenization alone.
  */
 import { loadavg } from 'node:os';
+import { mulberry32 } from './stats.js';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { assess } from '../src/domain/evidence/index.js';
@@ -93,21 +94,9 @@ function safetyConfusion(cases: readonly SafetyCase[], descriptions: readonly De
   return { ours, naive, flagRecall: flagsFound / Math.max(1, flagsExpected), alarms, missed };
 }
 
-/** A seeded generator (mulberry32): the bench's data is reproducible, not random per run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** 300-word descriptions stitched from corpus sentences in a seeded order. */
 function generateDescriptions(count: number, words: number): string[] {
-  const random = seeded(20261121);
+  const random = mulberry32(20261121);
   const sentences = DESCRIPTION_CASES.flatMap((c) => c.text.split(/(?<=[.!?])\s+/));
   const out: string[] = [];
   for (let i = 0; i < count; i++) {

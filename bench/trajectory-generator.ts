@@ -12,6 +12,7 @@ import type {
   TrajectoryState,
 } from '../src/domain/trajectory/index.js';
 import { INDICATORS } from '../src/domain/trajectory/index.js';
+import { mulberry32 } from './stats.js';
 
 export type NoiseLevel = 'low' | 'moderate' | 'high';
 export type Spacing = 'daily' | 'weekly' | 'irregular';
@@ -41,17 +42,8 @@ export type GeneratedHistory = {
   plantedEvent?: string;
 };
 
-/** mulberry32: a small, fast, seedable generator, good enough for test data. */
-export function makeRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator shared by the benches (same seed, same histories). */
+export const makeRandom = mulberry32;
 
 const uniform = (rand: () => number, lo: number, hi: number): number => lo + (hi - lo) * rand();
 function gaussian(rand: () => number): number {

@@ -5,18 +5,7 @@
  * placeholders, a handful of system lines. Written in large blocks, never held whole in memory.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
-
-/** Mulberry32: a small, fast, seeded PRNG (the same seed gives the same file). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from './stats.js';
 
 const WORDS = (
   'ok yes no maybe love you miss dinner tonight tomorrow work late home soon sorry busy tired ' +
@@ -42,7 +31,7 @@ export type GeneratedExport = { path: string; messages: number; bytes: number };
  * generateWhatsApp('bench/.data/whatsapp-10k.txt', 10_000);
  */
 export function generateWhatsApp(path: string, messages: number, seed = 42): GeneratedExport {
-  const random = prng(seed);
+  const random = mulberry32(seed);
   const fd = openSync(path, 'w');
   let block = '';
   let bytes = 0;
