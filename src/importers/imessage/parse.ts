@@ -13,6 +13,7 @@ import { forEachLine } from '../shared/lines.js';
 import { createTally } from '../shared/tally.js';
 import { measureText } from '../shared/text-stats.js';
 import { wallClockToUtc } from '../wall-clock.js';
+import { singleTextFile } from '../shared/single-text-file.js';
 
 /** The name imessage-exporter gives the user (unless --custom-name changed it). */
 export const ME = 'Me';
@@ -63,17 +64,13 @@ export async function parseImessageExport(
   options: ImportOptions,
   emit: (message: ChatMessage) => void,
 ): Promise<Result<ParseSummary & { selfName?: string }>> {
-  const texts = entries.filter((e) => e.name.toLowerCase().endsWith('.txt'));
-  const candidates = texts.length > 0 ? texts : entries;
-  if (candidates.length !== 1) {
-    return fail(
-      candidates.length === 0 ? 'no-chat-file' : 'several-files',
-      candidates.length === 0
-        ? 'No imessage-exporter .txt file found in this export'
-        : `This export holds ${candidates.length} conversations; import the one .txt file of the conversation with your partner`,
-    );
-  }
-  const entry = candidates[0] as ExportEntry;
+  const chosen = singleTextFile(entries, {
+    missing: 'No imessage-exporter .txt file found in this export',
+    several: (n) =>
+      `This export holds ${n} conversations; import the one .txt file of the conversation with your partner`,
+  });
+  if (!chosen.ok) return chosen;
+  const entry = chosen.value;
   const tally = createTally();
   let block: Block | undefined;
   let blanks = 0;

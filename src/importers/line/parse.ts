@@ -11,6 +11,7 @@ import { forEachLine } from '../shared/lines.js';
 import { createTally } from '../shared/tally.js';
 import { measureText } from '../shared/text-stats.js';
 import { wallClockToUtc } from '../wall-clock.js';
+import { singleTextFile } from '../shared/single-text-file.js';
 
 type Day = { y: number; m: number; d: number };
 
@@ -104,17 +105,12 @@ export async function parseLineExport(
   options: ImportOptions,
   emit: (message: ChatMessage) => void,
 ): Promise<Result<ParseSummary & { chatName?: string }>> {
-  const texts = entries.filter((e) => e.name.toLowerCase().endsWith('.txt'));
-  const candidates = texts.length > 0 ? texts : entries;
-  if (candidates.length !== 1) {
-    return fail(
-      candidates.length === 0 ? 'no-chat-file' : 'several-files',
-      candidates.length === 0
-        ? 'No LINE chat history (.txt) found in this export'
-        : `This export holds ${candidates.length} text files; import the one LINE chat history`,
-    );
-  }
-  const entry = candidates[0] as ExportEntry;
+  const chosen = singleTextFile(entries, {
+    missing: 'No LINE chat history (.txt) found in this export',
+    several: (n) => `This export holds ${n} text files; import the one LINE chat history`,
+  });
+  if (!chosen.ok) return chosen;
+  const entry = chosen.value;
   const tally = createTally();
   let chatName: string | undefined;
   let day: Day | undefined;
