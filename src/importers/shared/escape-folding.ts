@@ -6,6 +6,7 @@
  * bytes themselves, so the JSON tokenizer reads ordinary UTF-8 and the text comes out right.
  * Runs that are not valid UTF-8 (a real "é" written as `\u00e9`) are left as they are.
  */
+import { isWellFormedUtf8 } from './utf8.js';
 
 const BACKSLASH = 0x5c;
 const U = 0x75;
@@ -34,36 +35,6 @@ function highByteEscape(input: Uint8Array, at: number): number {
   const lo = hexValue(input[at + 5] ?? 0);
   if (hi < 8 || lo < 0) return -1;
   return hi * 16 + lo;
-}
-
-/** True when `bytes` (all ≥ 0x80) are complete, well-formed UTF-8 sequences. */
-function isUtf8(bytes: number[]): boolean {
-  let i = 0;
-  while (i < bytes.length) {
-    const lead = bytes[i] ?? 0;
-    let need: number;
-    let min = 0x80;
-    let max = 0xbf;
-    if (lead >= 0xc2 && lead <= 0xdf) need = 1;
-    else if (lead >= 0xe0 && lead <= 0xef) {
-      need = 2;
-      if (lead === 0xe0) min = 0xa0;
-      if (lead === 0xed) max = 0x9f;
-    } else if (lead >= 0xf0 && lead <= 0xf4) {
-      need = 3;
-      if (lead === 0xf0) min = 0x90;
-      if (lead === 0xf4) max = 0x8f;
-    } else return false;
-    if (i + need >= bytes.length) return false;
-    const second = bytes[i + 1] ?? -1;
-    if (second < min || second > max) return false;
-    for (let k = 2; k <= need; k++) {
-      const b = bytes[i + k] ?? -1;
-      if (b < 0x80 || b > 0xbf) return false;
-    }
-    i += need + 1;
-  }
-  return true;
 }
 
 export type EscapeFolder = {
@@ -137,7 +108,7 @@ export function createEscapeFolder(): EscapeFolder {
         i = n;
         break;
       }
-      if (isUtf8(bytes)) {
+      if (isWellFormedUtf8(bytes)) {
         for (const b of bytes) out[o++] = b;
       } else {
         out.set(input.subarray(bs, j), o);
