@@ -32,4 +32,25 @@ describe('zoneClock', () => {
       { numRuns: 60 },
     );
   });
+
+  it('finds every switch to the hour, including half-hour zones and southern summers', () => {
+    for (const zone of [
+      'Europe/Berlin',
+      'America/New_York',
+      'Australia/Lord_Howe',
+      'America/Sao_Paulo',
+    ]) {
+      const clock = zoneClock(zone);
+      let switches = 0;
+      let previous = Number.NaN;
+      for (let t = Date.UTC(2017, 11, 25); t < Date.UTC(2020, 0, 5); t += 3_600_000) {
+        const offset = clock.offsetAt(t);
+        expect(offset, `${zone} at ${new Date(t).toISOString()}`).toBe(zoneOffsetAt(t, zone));
+        if (!Number.isNaN(previous) && offset !== previous) switches++;
+        previous = offset;
+      }
+      // Two switches a year where daylight saving is kept (São Paulo dropped it in 2019).
+      expect(switches, zone).toBeGreaterThanOrEqual(zone === 'America/Sao_Paulo' ? 3 : 4);
+    }
+  });
 });
