@@ -171,37 +171,45 @@ export let countedWords = 0;
 export let countedMarks = false;
 
 /**
+ * Byte classes for counting: bit 0 set for a byte that belongs to a word (anything but an ASCII
+ * space, tab or line break), bit 1 set for a UTF-8 continuation byte (not a new character).
+ */
+const BYTE_CLASS = new Uint8Array(256);
+for (let byte = 0; byte < 256; byte++) {
+  const space = byte === 32 || byte === 9 || byte === 13 || byte === 10;
+  BYTE_CLASS[byte] = (space ? 0 : 1) | ((byte & 0xc0) === 0x80 ? 2 : 0);
+}
+
+/**
  * Counts characters (Unicode code points) and words (runs of non-space) in `buf[start, end)`
- * into {@link countedChars} and {@link countedWords}.
+ * into {@link countedChars} and {@link countedWords}. Branch-free over the bytes: this runs over
+ * every byte of every message.
  */
 export function countText(buf: Uint8Array, start: number, end: number): void {
-  let chars = 0;
   let words = 0;
-  let inWord = false;
-  let marks = false;
+  let continuation = 0;
+  let previous = 0;
   for (let p = start; p < end; p++) {
-    const byte = buf[p] as number;
-    if (byte < 0x80) {
-      chars++;
-      if (byte === 32 || byte === 9 || byte === 13 || byte === 10) inWord = false;
-      else if (!inWord) {
-        inWord = true;
-        words++;
+    const cls = BYTE_CLASS[buf[p] as number] as number;
+    const inWord = cls & 1;
+    words += inWord & (previous ^ 1);
+    previous = inWord;
+    continuation += cls >> 1;
+  }
+  countedChars = end - start - continuation;
+  countedWords = words;
+  // Only a text with multi-byte characters can hold a direction mark (E2 80 8E…AE).
+  let marks = false;
+  if (continuation > 0) {
+    for (let p = start; p + 2 < end; p++) {
+      if (buf[p] === 0xe2 && buf[p + 1] === 0x80) {
+        const third = buf[p + 2] as number;
+        if (third >= 0x8e && third <= 0xae) {
+          marks = true;
+          break;
+        }
       }
-      continue;
-    }
-    if ((byte & 0xc0) === 0x80) continue;
-    chars++;
-    if (byte === 0xe2 && buf[p + 1] === 0x80) {
-      const third = buf[p + 2] as number;
-      if (third >= 0x8e && third <= 0xae) marks = true;
-    }
-    if (!inWord) {
-      inWord = true;
-      words++;
     }
   }
-  countedChars = chars;
-  countedWords = words;
   countedMarks = marks;
 }

@@ -237,3 +237,135 @@ export function parsePrefix(buf: Uint8Array, start: number, end: number, out: Pr
   out.bodyStart = p;
   return true;
 }
+
+/**
+ * The byte layout of a prefix already read, e.g. `dd/dd/dddd, dd:dd - `: for each byte either a
+ * literal or a digit of one field (a, b, c, hour, minute, second). An export writes all its
+ * prefixes alike, so most lines match the layout of a line before and are read with one pass of
+ * comparisons instead of the general parse.
+ */
+type Layout = {
+  /** Per byte: the literal byte (≥ 0), or -1 - field index for a digit of that field. */
+  roles: Int16Array;
+  aDigits: number;
+  cDigits: number;
+  meridiem: 0 | 1 | 2;
+  bracketed: boolean;
+};
+
+/** Builds the layout of the prefix just parsed into `out`, or undefined if it has no plain one. */
+function layoutOf(buf: Uint8Array, start: number, out: Prefix): Layout | undefined {
+  const length = out.bodyStart - start;
+  const roles = new Int16Array(length);
+  const values = [0, 0, 0, 0, 0, 0];
+  let field = -1;
+  let inDigits = false;
+  for (let k = 0; k < length; k++) {
+    const byte = buf[start + k] as number;
+    if (byte >= 48 && byte <= 57) {
+      if (!inDigits) field++;
+      inDigits = true;
+      if (field > 5) return undefined;
+      values[field] = (values[field] ?? 0) * 10 + (byte - 48);
+      roles[k] = -1 - field;
+    } else {
+      // Arabic-Indic digits and anything unusual keep the general parse.
+      if (byte === 0xd9 || byte === 0xdb) return undefined;
+      inDigits = false;
+      roles[k] = byte;
+    }
+  }
+  const fields = field + 1;
+  const expected = [out.a, out.b, out.c, out.hour, out.minute, out.second];
+  if (fields !== 5 && fields !== 6) return undefined;
+  for (let f = 0; f < fields; f++) if (values[f] !== expected[f]) return undefined;
+  return {
+    roles,
+    aDigits: out.aDigits,
+    cDigits: out.cDigits,
+    meridiem: out.meridiem,
+    bracketed: out.bracketed,
+  };
+}
+
+const fieldScratch = new Int32Array(6);
+
+/** Reads the prefix at `start` if it has exactly this layout; the same checks as parsePrefix. */
+function matchLayout(
+  layout: Layout,
+  buf: Uint8Array,
+  start: number,
+  end: number,
+  out: Prefix,
+): boolean {
+  const roles = layout.roles;
+  const length = roles.length;
+  if (end - start <= length) return false;
+  const fields = fieldScratch;
+  fields.fill(0);
+  for (let k = 0; k < length; k++) {
+    const role = roles[k] as number;
+    const byte = buf[start + k] as number;
+    if (role >= 0) {
+      if (byte !== role) return false;
+    } else {
+      if (byte < 48 || byte > 57) return false;
+      const f = -1 - role;
+      fields[f] = (fields[f] as number) * 10 + (byte - 48);
+    }
+  }
+  const hour = fields[3] as number;
+  const minute = fields[4] as number;
+  const second = fields[5] as number;
+  const meridiem = layout.meridiem;
+  if (minute > 59 || second > 59) return false;
+  if (meridiem === 0 ? hour > 23 : hour === 0 || hour > 12) return false;
+  out.a = fields[0] as number;
+  out.b = fields[1] as number;
+  out.c = fields[2] as number;
+  out.aDigits = layout.aDigits;
+  out.cDigits = layout.cDigits;
+  out.hour = hour;
+  out.minute = minute;
+  out.second = second;
+  out.meridiem = meridiem;
+  out.bracketed = layout.bracketed;
+  out.bodyStart = start + length;
+  return true;
+}
+
+/**
+ * A prefix reader for one export: the same results as {@link parsePrefix}, faster, by trying the
+ * layouts of the last two distinct prefixes first (two, for 12-hour clocks that alternate AM and
+ * PM, or day numbers that alternate between one and two digits).
+ *
+ * @example
+ * const read = prefixReader();
+ * if (read(buf, 0, buf.length, prefix)) console.log(prefix.hour);
+ */
+export function prefixReader(): (
+  buf: Uint8Array,
+  start: number,
+  end: number,
+  out: Prefix,
+) => boolean {
+  let recent: Layout | undefined;
+  let older: Layout | undefined;
+  return (buf, start, end, out) => {
+    if (recent !== undefined && matchLayout(recent, buf, start, end, out)) return true;
+    if (older !== undefined && matchLayout(older, buf, start, end, out)) {
+      [recent, older] = [older, recent];
+      return true;
+    }
+    if (!parsePrefix(buf, start, end, out)) return false;
+    // Only a prefix followed by a body: an empty iOS line ends at "]" with no separator to copy.
+    if (out.bodyStart < end) {
+      const layout = layoutOf(buf, start, out);
+      if (layout !== undefined) {
+        older = recent;
+        recent = layout;
+      }
+    }
+    return true;
+  };
+}
