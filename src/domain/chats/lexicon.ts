@@ -210,9 +210,8 @@ export const WORDS: ReadonlyMap<string, LexiconEntry> = buildWords();
 
 // --- allocation-free lookup -----------------------------------------------------------------
 // The tokenizer hashes each word while scanning it and compares characters only on a hash hit,
-// so the millions of words that are in no list cost no string at all.
-
-export type WordEntry = LexiconEntry & { word: string; id: number; next: WordEntry | undefined };
+// so the millions of words that are in no list cost no string at all. Entries live in typed
+// arrays indexed by a word id, which keeps every load in the hot loop monomorphic.
 
 export const HASH_SEED = 2166136261 & 0x3fffffff;
 /** One FNV-1a step over a UTF-16 code unit, kept to 30 bits (small-integer map keys). */
@@ -227,54 +226,41 @@ function hashWord(word: string): number {
   return hash;
 }
 
-function buildTables(): { words: Map<number, WordEntry>; phrases: Map<number, LexiconEntry> } {
-  const words = new Map<number, WordEntry>();
-  const byWord = new Map<string, WordEntry>();
-  const entryFor = (word: string, source?: LexiconEntry): WordEntry => {
-    let entry = byWord.get(word);
-    if (!entry) {
-      const hash = hashWord(word);
-      entry = {
-        word,
-        id: byWord.size,
-        bits: source?.bits ?? 0,
-        score: source?.score ?? 0,
-        next: words.get(hash),
-      };
-      words.set(hash, entry);
-      byWord.set(word, entry);
-    }
-    return entry;
-  };
-  for (const [word, entry] of WORDS) entryFor(word, entry);
-  const phrases = new Map<number, LexiconEntry>();
-  for (const [phrase, entry] of PHRASES) {
-    const [first = '', second = ''] = phrase.split(' ');
-    const key = entryFor(first).id * PHRASE_KEY + entryFor(second).id;
-    phrases.set(key, entry);
+/** Every word of every list (the first words of phrases included), by id. */
+export const ENTRY_WORD: string[] = [];
+const ids = new Map<string, number>();
+const idOf = (word: string): number => {
+  let id = ids.get(word);
+  if (id === undefined) {
+    id = ENTRY_WORD.length;
+    ENTRY_WORD.push(word);
+    ids.set(word, id);
   }
-  return { words, phrases };
+  return id;
+};
+for (const word of WORDS.keys()) idOf(word);
+const phraseKeys: Array<[number, LexiconEntry]> = [];
+for (const [phrase, entry] of PHRASES) {
+  const [first = '', second = ''] = phrase.split(' ');
+  phraseKeys.push([idOf(first) * PHRASE_KEY + idOf(second), entry]);
 }
-
-const tables = buildTables();
-/** Words by hash (collisions chained through `next`). */
-export const WORD_TABLE: ReadonlyMap<number, WordEntry> = tables.words;
+/** {@link FEATURE} bits and AFINN score of each word id. */
+export const ENTRY_BITS = Int32Array.from(ENTRY_WORD, (w) => WORDS.get(w)?.bits ?? 0);
+export const ENTRY_SCORE = Float64Array.from(ENTRY_WORD, (w) => WORDS.get(w)?.score ?? 0);
 
 /**
- * The same words in an open-addressing table of typed arrays (faster than a Map in the hot
- * loop): slot = hash & {@link SLOT_MASK}, probing onwards; `SLOT_HASH` holds -1 in empty slots.
+ * Word ids in an open-addressing table: slot = hash & {@link SLOT_MASK}, probing onwards;
+ * `SLOT_HASH` holds -1 in empty slots and `SLOT_ID` the word id of a filled one.
  */
 export const SLOT_MASK = (1 << 16) - 1;
 export const SLOT_HASH = new Int32Array(SLOT_MASK + 1).fill(-1);
-export const SLOT_ENTRY: WordEntry[] = [];
-for (const head of tables.words.values()) {
-  for (let entry: WordEntry | undefined = head; entry !== undefined; entry = entry.next) {
-    const hash = hashWord(entry.word);
-    let slot = hash & SLOT_MASK;
-    while (SLOT_HASH[slot] !== -1) slot = (slot + 1) & SLOT_MASK;
-    SLOT_HASH[slot] = hash;
-    SLOT_ENTRY[slot] = entry;
-  }
-}
+export const SLOT_ID = new Int32Array(SLOT_MASK + 1).fill(-1);
+ENTRY_WORD.forEach((word, id) => {
+  const hash = hashWord(word);
+  let slot = hash & SLOT_MASK;
+  while (SLOT_HASH[slot] !== -1) slot = (slot + 1) & SLOT_MASK;
+  SLOT_HASH[slot] = hash;
+  SLOT_ID[slot] = id;
+});
 /** Two-word phrases by {@link PHRASE_KEY}-combined word ids. */
-export const PHRASE_TABLE: ReadonlyMap<number, LexiconEntry> = tables.phrases;
+export const PHRASE_TABLE: ReadonlyMap<number, LexiconEntry> = new Map(phraseKeys);

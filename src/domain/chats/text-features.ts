@@ -6,15 +6,17 @@
  */
 import {
   AFFECTION_EMOJI,
+  ENTRY_BITS,
+  ENTRY_SCORE,
+  ENTRY_WORD,
   FEATURE,
   HASH_SEED,
   hashStep,
   PHRASE_KEY,
   PHRASE_TABLE,
-  SLOT_ENTRY,
   SLOT_HASH,
+  SLOT_ID,
   SLOT_MASK,
-  type WordEntry,
 } from './lexicon.js';
 
 export type TextFeatures = {
@@ -61,13 +63,14 @@ for (let code = 0; code < 0x10000; code++) {
   WORD_CHAR[code] = isWordChar(low) ? low : 0;
 }
 
-function sameWord(entry: WordEntry, text: string, start: number, end: number): boolean {
-  const word = entry.word;
+function sameWord(word: string, text: string, start: number, end: number): boolean {
   if (word.length !== end - start) return false;
   for (let k = 0; k < word.length; k++)
     if (WORD_CHAR[text.charCodeAt(start + k)] !== word.charCodeAt(k)) return false;
   return true;
 }
+
+const { we: WE, i: I, negator: NEGATOR, phraseHead: PHRASE_HEAD } = FEATURE;
 
 /**
  * Reads the features of one message text into `out` (reused by the caller: no allocation).
@@ -82,7 +85,9 @@ export function scoreText(text: string, out: TextFeatures): void {
   let i = 0;
   let tone = 0;
   let question = false;
-  let prev: WordEntry | undefined;
+  /** Bits of the word just before (0 after punctuation or an unknown word) and its id. */
+  let prevBits = 0;
+  let prevId = -1;
   const n = text.length;
   let pos = 0;
   while (pos < n) {
@@ -98,31 +103,35 @@ export function scoreText(text: string, out: TextFeatures): void {
         hash = hashStep(hash, c);
         pos++;
       }
-      let entry: WordEntry | undefined;
+      let id = -1;
       for (let slot = hash & SLOT_MASK; SLOT_HASH[slot] !== -1; slot = (slot + 1) & SLOT_MASK) {
         if (SLOT_HASH[slot] !== hash) continue;
-        const candidate = SLOT_ENTRY[slot];
-        if (candidate !== undefined && sameWord(candidate, text, start, pos)) {
-          entry = candidate;
+        const candidate = SLOT_ID[slot] as number;
+        if (sameWord(ENTRY_WORD[candidate] as string, text, start, pos)) {
+          id = candidate;
           break;
         }
       }
-      if (entry !== undefined) {
-        const wordBits = entry.bits;
-        bits |= wordBits;
-        if (wordBits & FEATURE.we) we++;
-        if (wordBits & FEATURE.i) i++;
-        if (entry.score !== 0)
-          tone += prev !== undefined && prev.bits & FEATURE.negator ? -entry.score : entry.score;
-        if (prev !== undefined && prev.bits & FEATURE.phraseHead) {
-          const phrase = PHRASE_TABLE.get(prev.id * PHRASE_KEY + entry.id);
-          if (phrase) {
-            bits |= phrase.bits;
-            tone += phrase.score;
-          }
+      if (id < 0) {
+        prevBits = 0;
+        prevId = -1;
+        continue;
+      }
+      const wordBits = ENTRY_BITS[id] as number;
+      bits |= wordBits;
+      if (wordBits & WE) we++;
+      if (wordBits & I) i++;
+      const score = ENTRY_SCORE[id] as number;
+      if (score !== 0) tone += prevBits & NEGATOR ? -score : score;
+      if (prevBits & PHRASE_HEAD) {
+        const phrase = PHRASE_TABLE.get(prevId * PHRASE_KEY + id);
+        if (phrase) {
+          bits |= phrase.bits;
+          tone += phrase.score;
         }
       }
-      prev = entry;
+      prevBits = wordBits;
+      prevId = id;
       continue;
     }
     if (raw === 63 || raw === 0xbf)
@@ -135,7 +144,10 @@ export function scoreText(text: string, out: TextFeatures): void {
       if (cp > 0xffff) pos++;
     }
     // Punctuation breaks a phrase; a space does not.
-    if (raw !== 32) prev = undefined;
+    if (raw !== 32) {
+      prevBits = 0;
+      prevId = -1;
+    }
     pos++;
   }
   out.question = question;
