@@ -275,6 +275,7 @@ export async function importChat(
       message: `${metrics.outOfOrder} message(s) were far out of time order; they are counted, but not used for reply times or conversation starts.`,
     });
 
+  const series = chatSeries(metrics, { me, partner });
   const roleOf = (name: string): ParticipantRole =>
     name === me ? 'me' : name === partner ? 'partner' : 'other';
   const report: ChatImportReport = {
@@ -291,10 +292,10 @@ export async function importChat(
     timeZone,
     weeks: metrics.weeks.map((w) => ({ week: w.week, people: w.people })),
     lines: summary.lines,
-    signals: chatSignals(metrics, { me, partner }),
+    signals: chatSignals(metrics, { me, partner }, series),
     warnings,
   };
-  return ok({ report, series: chatSeries(metrics, { me, partner }) });
+  return ok({ report, series });
 }
 
 /**

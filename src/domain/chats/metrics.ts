@@ -252,10 +252,16 @@ export function createWeeklyMetrics(options: WeeklyMetricsOptions = {}): WeeklyM
     return acc;
   };
 
+  // One scratch array for sorting each week's reply times (Float64Array.from goes through the
+  // iterator protocol, which cost more than the sort).
+  let scratch = new Float64Array(256);
   const closeReplyTimes = (acc: Acc) => {
     const times = acc.replyTimes;
-    if (times.length > 0) {
-      const sorted = Float64Array.from(times).sort();
+    const n = times.length;
+    if (n > 0) {
+      if (scratch.length < n) scratch = new Float64Array(2 * n);
+      for (let k = 0; k < n; k++) scratch[k] = times[k] as number;
+      const sorted = scratch.subarray(0, n).sort();
       acc.replyMedian = quantile(sorted, 0.5) / 60_000;
       acc.replyP90 = quantile(sorted, 0.9) / 60_000;
       acc.replies += times.length;

@@ -341,8 +341,12 @@ function provenance(metric: string, person: string, a: SeriesAnalysis, detail: s
  * chatSignals(metrics, { me: 'Alex', partner: 'Sam' }).map((o) => o.signalId);
  * // ['chat.partner-replies-slowing', 'chat.partner-volume-falling']
  */
-export function chatSignals(metrics: WeeklyMetrics, roles: ChatRoles): Observation[] {
-  const series = chatSeries(metrics, roles);
+export function chatSignals(
+  metrics: WeeklyMetrics,
+  roles: ChatRoles,
+  /** The series already analysed with chatSeries for these roles, to skip doing it twice. */
+  series: ChatSeries[] = chatSeries(metrics, roles),
+): Observation[] {
   const byMetric = new Map(series.map((s) => [s.metric, s]));
   const out: Observation[] = [];
   const specs = new Map(PARTNER_METRICS.map((s) => [s.metric, s]));
