@@ -238,7 +238,8 @@ export async function parseWhatsApp(
       .replace(/\u00a0/g, ' ')
       .trim();
     if (authorBytes.length < 1000) {
-      authorBytes.push(buf.slice(start, end));
+      // A copy: a view would pin the whole chunk it came from.
+      authorBytes.push(Uint8Array.prototype.slice.call(buf, start, end));
       authorNames.push(name);
     }
     return name;
