@@ -9,9 +9,10 @@
  * @example
  * median([3, 1, 2]); // 2
  */
-export function median(values: readonly number[]): number {
+export function median(values: ArrayLike<number>): number {
   if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed array sorts numbers natively, many times faster than a comparator over an array.
+  const sorted = Float64Array.from(values).sort();
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1
     ? (sorted[mid] as number)
@@ -28,9 +29,9 @@ export function median(values: readonly number[]): number {
  */
 export function trimmedMean(values: readonly number[], trim = 0.2): number {
   if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = Float64Array.from(values).sort();
   const cut = Math.floor(sorted.length * trim);
-  const kept = sorted.slice(cut, sorted.length - cut);
+  const kept = sorted.subarray(cut, sorted.length - cut);
   return kept.reduce((sum, v) => sum + v, 0) / kept.length;
 }
 
@@ -41,14 +42,16 @@ export function trimmedMean(values: readonly number[], trim = 0.2): number {
  * theilSenSlope([0, 1, 2, 3], [1, 2, 3, 10]); // 1
  */
 export function theilSenSlope(xs: readonly number[], ys: readonly number[]): number {
-  const slopes: number[] = [];
-  for (let i = 0; i < xs.length; i++) {
-    for (let j = i + 1; j < xs.length; j++) {
+  const n = xs.length;
+  const slopes = new Float64Array((n * (n - 1)) / 2);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
       const dx = (xs[j] as number) - (xs[i] as number);
-      if (dx !== 0) slopes.push(((ys[j] as number) - (ys[i] as number)) / dx);
+      if (dx !== 0) slopes[count++] = ((ys[j] as number) - (ys[i] as number)) / dx;
     }
   }
-  return slopes.length === 0 ? 0 : median(slopes);
+  return count === 0 ? 0 : median(slopes.subarray(0, count));
 }
 
 /**
