@@ -7,6 +7,7 @@
 import {
   chatSeries,
   chatSignals,
+  contentReadable,
   createWeeklyMetrics,
   type ChatSeries,
   type ImportWarning,
@@ -269,6 +270,11 @@ export async function importChat(
   if (!roles.ok) return roles;
   const { me, partner } = roles.value;
   const warnings = [...summary.warnings, ...roles.value.warnings];
+  if (content && !contentReadable(metrics))
+    warnings.push({
+      code: 'content-language',
+      message: `Only ${Math.round((metrics.englishShare ?? 0) * 100)}% of the longer messages have a common English word in them. The content word lists are English, so this chat's affection, plans, stress and apologies cannot be read from its words; those figures are left out of the signals (the timing figures are unaffected).`,
+    });
   if (metrics.outOfOrder > 0)
     warnings.push({
       code: 'out-of-order',

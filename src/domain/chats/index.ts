@@ -16,5 +16,12 @@ export {
   type WeeklyMetricsOptions,
 } from './metrics.js';
 export { textFeatures, type TextFeatures } from './text-features.js';
-export { chatSeries, chatSignals, trendWeeks, type ChatRoles, type ChatSeries } from './signals.js';
+export {
+  chatSeries,
+  chatSignals,
+  contentReadable,
+  trendWeeks,
+  type ChatRoles,
+  type ChatSeries,
+} from './signals.js';
 export { isoWeekLabel, weekStartDay } from './weeks.js';

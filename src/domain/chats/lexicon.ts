@@ -41,7 +41,60 @@ export const FEATURE = {
   negator: 64,
   /** The word can start a two-word phrase of some list. */
   phraseHead: 128,
+  /** One of the most common English words: tells an English chat from one the lists cannot read. */
+  english: 256,
 } as const;
+
+/**
+ * Very common English words. A chat in another language has few of them, and then the lists
+ * above (English) would read it as a chat with no affection, plans or stress in it at all.
+ */
+const COMMON_ENGLISH = [
+  'the',
+  'and',
+  'you',
+  'to',
+  'is',
+  'it',
+  'that',
+  'of',
+  'in',
+  'for',
+  'on',
+  'so',
+  'what',
+  'just',
+  'be',
+  'have',
+  'are',
+  'was',
+  'not',
+  'but',
+  'with',
+  'can',
+  'your',
+  'this',
+  'at',
+  'know',
+  'how',
+  'will',
+  'if',
+  'do',
+  'get',
+  'yes',
+  'too',
+  'when',
+  'about',
+  'okay',
+  'really',
+  'now',
+  'then',
+  'u',
+  'im',
+  "i'm",
+  "don't",
+  'dont',
+];
 
 const AFFECTION_WORDS = [
   'love',
@@ -178,6 +231,7 @@ function buildWords(): Map<string, LexiconEntry> {
   for (const w of STRESS_WORDS) add(w, FEATURE.stress);
   for (const w of APOLOGY_WORDS) add(w, FEATURE.apology);
   for (const w of NEGATORS) add(w, FEATURE.negator);
+  for (const w of COMMON_ENGLISH) add(w, FEATURE.english);
   for (const phrase of PHRASES.keys())
     add(phrase.slice(0, phrase.indexOf(' ')), FEATURE.phraseHead);
   return words;

@@ -27,6 +27,8 @@ export type ExcerptFeature = 'affection' | 'future' | 'stress';
 /** Key of an excerpt: the week's Monday (day number), the person, the feature. */
 export const excerptKey = (weekStartDay: number, person: string, feature: ExcerptFeature): string =>
   `${weekStartDay}|${person}|${feature}`;
+/** Text messages of four words or more needed before the chat's language is judged. */
+export const LANGUAGE_SAMPLE = 20;
 /** Messages held back to put slightly out-of-order lines (a known WhatsApp quirk) in order. */
 const REORDER_WINDOW = 1024;
 
@@ -81,6 +83,13 @@ export type WeeklyMetrics = {
   /** Messages that arrived too far out of time order to be placed (counted, but not timed). */
   outOfOrder: number;
   contentMode: boolean;
+  /**
+   * Content mode only: the share of text messages of four words or more that hold one of the
+   * most common English words; null without content mode or with under
+   * {@link LANGUAGE_SAMPLE} such messages. The word lists are English: a low share means they
+   * cannot read this chat.
+   */
+  englishShare: number | null;
   /**
    * Content mode only: one short excerpt per person, week and feature (the first message of
    * that week with the feature), for a signal to quote as its evidence. Never part of the
@@ -255,6 +264,8 @@ export function createWeeklyMetrics(options: WeeklyMetricsOptions = {}): WeeklyM
   const totals: number[] = [];
 
   let flushedUpTo = -Infinity;
+  let longTexts = 0;
+  let englishTexts = 0;
   let outOfOrder = 0;
   let count = 0;
   let first: number | null = null;
@@ -376,6 +387,10 @@ export function createWeeklyMetrics(options: WeeklyMetricsOptions = {}): WeeklyM
       const f = features;
       scoreText(message.text, f);
       acc.textMessages++;
+      if (message.words >= 4) {
+        longTexts++;
+        if (f.english) englishTexts++;
+      }
       if (f.question) acc.questions++;
       if (f.affection) acc.affection++;
       if (f.future) acc.future++;
@@ -501,6 +516,8 @@ export function createWeeklyMetrics(options: WeeklyMetricsOptions = {}): WeeklyM
         last,
         outOfOrder,
         contentMode: content,
+        englishShare:
+          content && longTexts >= LANGUAGE_SAMPLE ? round(englishTexts / longTexts, 3) : null,
         excerpts,
       };
     },

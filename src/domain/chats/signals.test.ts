@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatMessage } from './message.js';
 import { createWeeklyMetrics } from './metrics.js';
-import { chatSignals } from './signals.js';
+import { chatSignals, contentReadable } from './signals.js';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2025, 0, 6, 8); // a Monday morning
@@ -105,5 +105,35 @@ describe('chat signals', () => {
         ]),
       ),
     ).toEqual([]);
+  });
+
+  it('leaves the content series out when the chat is in a language the word lists cannot read', () => {
+    // German, with the English loanwords "love" and "baby" early on: read with English lists
+    // alone this would look like affection disappearing.
+    const plan: Day = (d) => [
+      [0, 'Alex', 'hallo, wie geht es dir heute'],
+      [2, 'Sam', d < 10 * 7 ? 'love dich, baby, bis gleich' : 'ja passt schon gut'],
+      [4, 'Sam', d < 10 * 7 ? 'mein baby, ich denke an dich' : 'mal sehen wie es wird'],
+      [8, 'Alex', 'gut, bis morgen dann'],
+    ];
+    const german = chat(20 * 7, plan, true);
+    expect(german.englishShare).not.toBeNull();
+    expect(german.englishShare ?? 1).toBeLessThan(0.3);
+    expect(contentReadable(german)).toBe(false);
+    expect(ids(german)).not.toContain('chat.affection-falling');
+
+    const english = chat(
+      20 * 7,
+      (d) => [
+        [0, 'Alex', 'hi, how are you doing today'],
+        [2, 'Sam', d < 10 * 7 ? 'love you so much, baby' : 'yes that is fine'],
+        [4, 'Sam', d < 10 * 7 ? 'my sweetheart, thinking of you' : 'we will see how it goes'],
+        [8, 'Alex', 'ok, see you tomorrow then'],
+      ],
+      true,
+    );
+    expect(english.englishShare ?? 0).toBeGreaterThan(0.9);
+    expect(contentReadable(english)).toBe(true);
+    expect(ids(english)).toContain('chat.affection-falling');
   });
 });

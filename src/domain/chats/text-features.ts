@@ -31,6 +31,8 @@ export type TextFeatures = {
   i: number;
   /** Sum of AFINN scores of the words, negation applied. */
   tone: number;
+  /** The text holds one of the most common English words (the lists are English). */
+  english: boolean;
 };
 
 /** Lower-cases the letters the lexicons can hold; the curly apostrophe becomes a straight one. */
@@ -158,6 +160,7 @@ export function scoreText(text: string, out: TextFeatures): void {
   out.we = we;
   out.i = i;
   out.tone = tone;
+  out.english = (bits & FEATURE.english) !== 0;
 }
 
 /**
@@ -177,6 +180,7 @@ export function textFeatures(text: string): TextFeatures {
     we: 0,
     i: 0,
     tone: 0,
+    english: false,
   };
   scoreText(text, out);
   return out;
