@@ -1,9 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Command, CommanderError } from 'commander';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../test-support/run-cli.js';
+import { CliExit } from '../output.js';
+import { runCli, type CliRun } from '../test-support/run-cli.js';
+import { PROGRESS_MIN_BYTES, registerImportCommand, type ImportTerminal } from './import.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'closer-import-'));
 const write = (name: string, content: string | Uint8Array) => {
@@ -239,5 +243,227 @@ describe('closer import', () => {
       ['Alex', 'me'],
     ]);
     expect(report.lines.skipped).toBe(1);
+  });
+});
+
+/** Just over the bar's threshold: a made-up WhatsApp chat of Alex and Sam, ~10.5 MB. */
+function bigChat(): string {
+  const lines: string[] = [];
+  let size = 0;
+  for (let day = 0; size < PROGRESS_MIN_BYTES * 1.05; day++) {
+    const date = new Date(Date.UTC(2023, 0, 1 + day));
+    const d = `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
+    for (let r = 0; r < 240; r++) {
+      const line = `${d}, ${pad(8 + (r >> 4))}:${pad((r * 4) % 60)} - ${r % 2 ? 'Sam' : 'Alex'}: made-up message ${r}`;
+      lines.push(line);
+      size += line.length + 1;
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** A terminal for the command that records what it is asked and what goes to stderr. */
+function fakeTerminal(isTTY: boolean, answers: { me?: string } = {}) {
+  const stderr: string[] = [];
+  const asked: Array<{ names: string[]; guess: string | undefined; barCleared: boolean }> = [];
+  let clock = 0;
+  const terminal: ImportTerminal = {
+    canAsk: () => isTTY,
+    stderr: { isTTY, write: (text: string) => stderr.push(text) },
+    chooseMe: (names, guess) => {
+      asked.push({ names, guess, barCleared: stderr.at(-1) === '\r\x1b[2K' });
+      return Promise.resolve(answers.me);
+    },
+    chooseConversation: () => Promise.resolve(undefined),
+    // Every reading is 150 ms after the last, so each progress report draws.
+    now: () => (clock += 150),
+  };
+  return { terminal, stderr, asked };
+}
+
+/** The import command alone, with a terminal of the test's making; stdout and stderr captured. */
+async function runWith(args: string[], terminal: ImportTerminal): Promise<CliRun> {
+  const program = new Command().exitOverride();
+  registerImportCommand(program, () => terminal);
+  let stdout = '';
+  let stderr = '';
+  const writeOut = process.stdout.write.bind(process.stdout);
+  const writeErr = process.stderr.write.bind(process.stderr);
+  process.stdout.write = (chunk: string | Uint8Array) => {
+    stdout += String(chunk);
+    return true;
+  };
+  process.stderr.write = (chunk: string | Uint8Array) => {
+    stderr += String(chunk);
+    return true;
+  };
+  try {
+    await program.parseAsync(['node', 'closer', 'import', ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    if (error instanceof CliExit) return { code: error.exitCode, stdout, stderr };
+    if (error instanceof CommanderError) return { code: 2, stdout, stderr };
+    throw error;
+  } finally {
+    process.stdout.write = writeOut;
+    process.stderr.write = writeErr;
+  }
+}
+
+type Participants = { participants: Array<{ name: string; role: string }> };
+const roles = (run: CliRun) =>
+  Object.fromEntries(
+    (JSON.parse(run.stdout) as Participants).participants.map((p) => [p.name, p.role]),
+  );
+const BAR = /^\r\[[#.]{30}\] +\d+% {2}\d+\/\d+ MB$/;
+
+describe('closer import in a terminal: progress bar and the question who you are', () => {
+  const big = write('big-chat.txt', bigChat());
+  const small = write('WhatsApp Chat with Sam.txt', pullingAway());
+
+  it('the test export is over the threshold', () => {
+    expect(statSync(big).size).toBeGreaterThan(PROGRESS_MIN_BYTES);
+  });
+
+  it('draws a bar on a terminal for a large export, and ends with a clean line', async () => {
+    const { terminal, stderr } = fakeTerminal(true);
+    const run = await runWith([big, '--json', '--me', 'Alex', '--tz', 'UTC'], terminal);
+    expect(run.code).toBe(0);
+    expect(stderr.length).toBeGreaterThanOrEqual(2);
+    const bars = stderr.slice(0, -1);
+    for (const bar of bars) expect(bar).toMatch(BAR);
+    // It moves forward, reaches the end of the file, and the last write clears the line.
+    // (The reader reports progress every 4 MiB: two bars for this file.)
+    const percents = bars.map((b) => Number(/(\d+)%/.exec(b)?.[1]));
+    expect(percents).toEqual([...percents].sort((a, b) => a - b));
+    expect(percents[0]).toBeGreaterThan(0);
+    expect(stderr.at(-1)).toBe('\r\x1b[2K');
+    // None of it reaches stdout, which holds the JSON alone.
+    expect(run.stdout).not.toContain('\r');
+    expect(roles(run)).toEqual({ Alex: 'me', Sam: 'partner' });
+  });
+
+  it('draws no bar for a small export, nor when stderr is not a terminal', async () => {
+    const tty = fakeTerminal(true);
+    expect((await runWith([small, '--json', '--me', 'Alex'], tty.terminal)).code).toBe(0);
+    expect(tty.stderr).toEqual([]);
+    const piped = fakeTerminal(false);
+    expect((await runWith([big, '--json', '--me', 'Alex'], piped.terminal)).code).toBe(0);
+    expect(piped.stderr).toEqual([]);
+    // The process's own stderr under the test runner is a pipe: nothing drawn there either.
+    const real = await runCli(['import', big, '--json', '--me', 'Alex', '--tz', 'UTC']);
+    expect(real.code).toBe(0);
+    expect(real.stderr).toBe('');
+  });
+
+  it("asks who you are on a terminal; the answer sets the 'me' role", async () => {
+    const { terminal, asked, stderr } = fakeTerminal(true, { me: 'Sam' });
+    const run = await runWith([big, '--json', '--tz', 'UTC'], terminal);
+    expect(run.code).toBe(0);
+    // Asked once, with both names and the guess from the export; the bar was cleared first.
+    expect(asked).toEqual([{ names: ['Alex', 'Sam'], guess: undefined, barCleared: true }]);
+    expect(stderr.at(-1)).toBe('\r\x1b[2K');
+    expect(roles(run)).toEqual({ Sam: 'me', Alex: 'partner' });
+    const report = JSON.parse(run.stdout) as { warnings: Array<{ code: string }> };
+    expect(report.warnings.map((w) => w.code)).not.toContain('guessed-me');
+  });
+
+  it('does not ask with --me, nor when not on a terminal; then it warns that it guessed', async () => {
+    const given = fakeTerminal(true, { me: 'Sam' });
+    expect(roles(await runWith([small, '--json', '--me', 'Alex'], given.terminal))).toEqual({
+      Alex: 'me',
+      Sam: 'partner',
+    });
+    expect(given.asked).toEqual([]);
+    const piped = await runCli(['import', small, '--json', '--tz', 'UTC']);
+    expect(piped.code).toBe(0);
+    const report = JSON.parse(piped.stdout) as {
+      warnings: Array<{ code: string; message: string }>;
+    };
+    const guessed = report.warnings.find((w) => w.code === 'guessed-me');
+    expect(guessed?.message).toMatch(/Took "Alex" to be you .*--me NAME/);
+  });
+});
+
+/**
+ * The real terminal: the CLI in a child process under a pseudo-terminal made by util-linux
+ * `script`, stdout redirected to a file so that the terminal shows stderr alone.
+ */
+describe('closer import under a pseudo-terminal', () => {
+  const entry = write(
+    'closer-entry.mjs',
+    `import { main } from ${JSON.stringify(new URL('../main.ts', import.meta.url).href)};\nprocess.exitCode = await main(process.argv);\n`,
+  );
+  const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
+
+  /** Runs `closer ARGS > out` in a terminal; `answer` types keys once `question` is shown. */
+  function inTerminal(
+    args: string[],
+    out: string,
+    keys?: { question: string; answer: string[] },
+  ): Promise<{ code: number | null; screen: string }> {
+    // A pseudo-terminal made from a pipe has no size; the prompt would wrap at every character.
+    const command = `stty cols 100 rows 30; node --import tsx ${quote(entry)} ${args.map(quote).join(' ')} > ${quote(out)}`;
+    const child = spawn('script', ['-qfec', command, '/dev/null'], {
+      cwd: process.cwd(),
+      env: { ...process.env, SHELL: '/bin/sh', TERM: 'xterm', NO_COLOR: '1' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let screen = '';
+    let typed = false;
+    child.stdout.on('data', (chunk: Buffer) => {
+      screen += chunk.toString('utf8');
+      if (keys && !typed && screen.includes(keys.question)) {
+        typed = true;
+        // One key at a time, as a person types: the prompt reads them as separate key presses.
+        keys.answer.forEach((key, i) => setTimeout(() => child.stdin.write(key), 150 * (i + 1)));
+      }
+    });
+    // Never hang the suite: a prompt that does not come ends the run, and the test fails.
+    const timer = setTimeout(() => child.kill(), 20_000);
+    return new Promise((resolve) => {
+      child.on('close', (code) => {
+        clearTimeout(timer);
+        child.stdin.destroy();
+        resolve({ code, screen });
+      });
+    });
+  }
+
+  it('shows the bar on a terminal for a large export and leaves a clean line', async () => {
+    const big = write('big-tty.txt', bigChat());
+    const out = join(dir, 'big-tty.json');
+    const run = await inTerminal(['import', big, '--json', '--me', 'Alex', '--tz', 'UTC'], out);
+    // What the terminal showed says why, should the child fail.
+    expect(run.code, run.screen).toBe(0);
+    // The terminal showed bars only, and the last thing written erased the line.
+    const bars = run.screen.split('\r').slice(1);
+    expect(bars.length).toBeGreaterThanOrEqual(2);
+    for (const bar of bars.slice(0, -1)) expect(`\r${bar}`).toMatch(BAR);
+    expect(bars.at(-1)).toBe('\x1b[2K');
+    expect((JSON.parse(readFileSync(out, 'utf8')) as Participants).participants).toHaveLength(2);
+  });
+
+  it("asks who you are; picking the other name makes them 'me'", async () => {
+    const out = join(dir, 'asked.json');
+    const run = await inTerminal(
+      ['import', join(dir, 'WhatsApp Chat with Sam.txt'), '--json', '--tz', 'UTC'],
+      out,
+      {
+        question: 'Which of these is you?',
+        // The export's guess (Alex) is selected first: down to Sam, then Enter.
+        answer: ['\x1b[B', '\r'],
+      },
+    );
+    expect(run.code, run.screen).toBe(0);
+    expect(run.screen).toContain('Alex');
+    const report = JSON.parse(readFileSync(out, 'utf8')) as Participants & {
+      warnings: Array<{ code: string }>;
+    };
+    expect(report.participants.map((p) => [p.name, p.role])).toEqual([
+      ['Alex', 'partner'],
+      ['Sam', 'me'],
+    ]);
+    expect(report.warnings.map((w) => w.code)).not.toContain('guessed-me');
   });
 });

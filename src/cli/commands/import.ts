@@ -28,15 +28,57 @@ type ImportFlags = {
   content?: boolean;
 };
 
-const PROGRESS_MIN_BYTES = 10 * 1024 * 1024;
+/** Exports smaller than this read in a moment: no bar. */
+export const PROGRESS_MIN_BYTES = 10 * 1024 * 1024;
 
-function progressBar(): { update: (read: number, total: number) => void; done: () => void } {
-  let lastDrawn = 0;
+/**
+ * The terminal the command talks to besides stdout: the process's own, or a test's (so the
+ * progress bar and the questions can be tested without a real terminal).
+ */
+export type ImportTerminal = {
+  /** stdin and stderr are both terminals: there is a person to answer questions. */
+  canAsk(): boolean;
+  /** Where the progress bar goes; it is drawn only when this is a terminal. */
+  stderr: { readonly isTTY: boolean; write(text: string): unknown };
+  chooseMe: NonNullable<ChatImportOptions['chooseMe']>;
+  chooseConversation: NonNullable<ChatImportOptions['chooseConversation']>;
+  /** Milliseconds, for spacing the bar's redraws. */
+  now(): number;
+};
+
+/** The process's own terminal, looked up at each call (tests may swap the streams). */
+export const processTerminal = (): ImportTerminal => ({
+  canAsk: () => Boolean(process.stdin.isTTY && process.stderr.isTTY),
+  stderr: {
+    get isTTY() {
+      return Boolean(process.stderr.isTTY);
+    },
+    write: (text) => process.stderr.write(text),
+  },
+  chooseMe: askWhoIsMe,
+  chooseConversation: askWhichConversation,
+  now: () => performance.now(),
+});
+
+/**
+ * A one-line bar on stderr for exports over PROGRESS_MIN_BYTES when stderr is a terminal,
+ * redrawn at most every 100 ms; `done` clears the line so what follows starts clean.
+ *
+ * @example
+ * const bar = progressBar(processTerminal());
+ * await importChat({ path, onProgress: bar.update });
+ * bar.done();
+ */
+export function progressBar(terminal: Pick<ImportTerminal, 'stderr' | 'now'>): {
+  update: (read: number, total: number) => void;
+  done: () => void;
+} {
+  let lastDrawn = -Infinity;
   let shown = false;
   return {
     update(read, total) {
-      if (total < PROGRESS_MIN_BYTES || !process.stderr.isTTY) return;
-      const now = performance.now();
+      if (total < PROGRESS_MIN_BYTES || !terminal.stderr.isTTY) return;
+      const now = terminal.now();
       if (now - lastDrawn < 100) return;
       lastDrawn = now;
       shown = true;
@@ -44,12 +86,15 @@ function progressBar(): { update: (read: number, total: number) => void; done: (
       const width = 30;
       const filled = Math.round(share * width);
       const mb = (n: number) => (n / 1024 ** 2).toFixed(0);
-      process.stderr.write(
+      terminal.stderr.write(
         `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(Math.round(share * 100)).padStart(3)}%  ${mb(read)}/${mb(total)} MB`,
       );
     },
     done() {
-      if (shown) process.stderr.write('\r\x1b[2K');
+      // Carriage return and erase the line: the next output (a question, an error) starts at
+      // the left margin of an empty line.
+      if (shown) terminal.stderr.write('\r\x1b[2K');
+      shown = false;
     },
   };
 }
@@ -131,7 +176,10 @@ export function formatImport(report: ChatImportReport): string {
   return lines.join('\n');
 }
 
-export function registerImportCommand(program: Command): void {
+export function registerImportCommand(
+  program: Command,
+  terminal: () => ImportTerminal = processTerminal,
+): void {
   program
     .command('import')
     .description(
@@ -179,7 +227,8 @@ Nothing leaves this computer.
 Limits: one export file (or zip entry) up to ${Math.round(MAX_CHAT_EXPORT_BYTES / 1024 ** 3)} GiB; zips are checked against zip bombs.`,
     )
     .action(async (file: string, flags: ImportFlags & { save?: boolean }, command: Command) => {
-      const bar = progressBar();
+      const io = terminal();
+      const bar = progressBar(io);
       const options: ChatImportOptions = {
         path: file,
         content: flags.content ?? false,
@@ -191,17 +240,24 @@ Limits: one export file (or zip entry) up to ${Math.round(MAX_CHAT_EXPORT_BYTES 
       if (flags.tz !== undefined) options.timeZone = flags.tz;
       if (flags.format !== undefined) options.format = flags.format as ChatFormat;
       if (flags.dateOrder !== undefined) options.dateOrder = flags.dateOrder as DateOrder;
-      if (flags.me === undefined && process.stdin.isTTY && process.stderr.isTTY)
-        options.chooseMe = askWhoIsMe;
-      if (
-        flags.partner === undefined &&
-        flags.conversation === undefined &&
-        process.stdin.isTTY &&
-        process.stderr.isTTY
-      )
-        options.chooseConversation = askWhichConversation;
-      const result = await importChat(options);
-      bar.done();
+      const canAsk = io.canAsk();
+      // A question clears the bar first: it comes after a full pass over the file.
+      if (flags.me === undefined && canAsk)
+        options.chooseMe = (names, guess) => {
+          bar.done();
+          return io.chooseMe(names, guess);
+        };
+      if (flags.partner === undefined && flags.conversation === undefined && canAsk)
+        options.chooseConversation = (names) => {
+          bar.done();
+          return io.chooseConversation(names);
+        };
+      let result: Awaited<ReturnType<typeof importChat>>;
+      try {
+        result = await importChat(options);
+      } finally {
+        bar.done();
+      }
       if (!result.ok) badInput(result.error.message);
       const { report } = result.value;
       if (flags.json) printJson(report);
