@@ -401,22 +401,30 @@ export async function parseWhatsApp(
     }
   };
 
+  // The unfinished last line of the previous chunk. It is joined only with the start of the
+  // next chunk, up to the first line break, rather than copying every chunk behind it.
   let carry: Buffer | undefined;
   let carryIsLineStart = true;
   for await (const chunk of entry.open()) {
     let buf: Buffer = Buffer.isBuffer(chunk)
       ? chunk
       : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    if (carry) {
-      const joined = Buffer.allocUnsafe(carry.length + chunk.length);
-      joined.set(carry);
-      joined.set(chunk, carry.length);
-      buf = joined;
-      carry = undefined;
-    }
     let pos = 0;
     let lineStart: boolean = carryIsLineStart;
     carryIsLineStart = true;
+    if (carry) {
+      const nl = buf.indexOf(10);
+      if (nl < 0) {
+        buf = Buffer.concat([carry, buf]);
+      } else {
+        const head = Buffer.concat([carry, buf.subarray(0, nl)]);
+        const end = head.length > 0 && head[head.length - 1] === 13 ? head.length - 1 : head.length;
+        line(head, 0, end, lineStart);
+        lineStart = true;
+        pos = nl + 1;
+      }
+      carry = undefined;
+    }
     for (;;) {
       const nl = buf.indexOf(10, pos);
       if (nl < 0) break;
