@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isValidTimeZone, wallClockToUtc } from './wall-clock.js';
+import { isValidTimeZone, wallClockToUtc, zoneOffsetAt } from './wall-clock.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -34,5 +35,52 @@ describe('wallClockToUtc', () => {
   it('knows valid zones', () => {
     expect(isValidTimeZone('Asia/Kolkata')).toBe(true);
     expect(isValidTimeZone('Mars/Olympus')).toBe(false);
+  });
+});
+
+describe('zoneOffsetAt', () => {
+  it('agrees with the offset worked out from the labelled date parts, in many zones', () => {
+    const zones = [
+      'Europe/Berlin',
+      'America/New_York',
+      'Australia/Lord_Howe',
+      'Asia/Kathmandu',
+      'Pacific/Chatham',
+      'America/St_Johns',
+      'Africa/Casablanca',
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({
+          min: Date.UTC(1990, 0, 1) / 3_600_000,
+          max: Date.UTC(2040, 0, 1) / 3_600_000,
+        }),
+        (zone, hour) => {
+          const at = hour * 3_600_000;
+          const parts = new Intl.DateTimeFormat('en-GB', {
+            timeZone: zone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+            hour: '2-digit',
+            minute: '2-digit',
+            second: '2-digit',
+          }).formatToParts(new Date(at));
+          const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+          const local = Date.UTC(
+            get('year'),
+            get('month') - 1,
+            get('day'),
+            get('hour'),
+            get('minute'),
+            get('second'),
+          );
+          expect(zoneOffsetAt(at, zone)).toBe(local - at);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

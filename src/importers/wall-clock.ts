@@ -45,16 +45,34 @@ export function zoneOffsetAt(utcMs: number, timeZone: string): number {
   }
   const cached = perZone.get(hour);
   if (cached !== undefined) return cached;
-  const parts = formatterFor(timeZone).formatToParts(new Date(hour * 3_600_000));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(
-    get('year'),
-    get('month') - 1,
-    get('day'),
-    get('hour'),
-    get('minute'),
-    get('second'),
-  );
+  const formatter = formatterFor(timeZone);
+  const date = new Date(hour * 3_600_000);
+  // format() is three times cheaper than formatToParts(); its en-US numeric form is
+  // "M/D/YYYY, HH:MM:SS", six runs of digits. Anything else takes the labelled parts.
+  const fields = formatter.format(date).match(/\d+/g);
+  let asUtc: number;
+  if (fields?.length === 6) {
+    const [month, day, year, h, m, sec] = fields.map(Number) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    asUtc = Date.UTC(year, month - 1, day, h, m, sec);
+  } else {
+    const parts = formatter.formatToParts(date);
+    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+    asUtc = Date.UTC(
+      get('year'),
+      get('month') - 1,
+      get('day'),
+      get('hour'),
+      get('minute'),
+      get('second'),
+    );
+  }
   const offset = asUtc - hour * 3_600_000;
   perZone.set(hour, offset);
   return offset;
