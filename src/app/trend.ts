@@ -341,7 +341,54 @@ export function toTrendReport(checkIns: readonly CheckIn[], t: CheckInTrajectory
   };
 }
 
-export type TrendInput = { checkIns: TextFile; events?: TextFile };
+export type TrendInput = {
+  checkIns: TextFile;
+  events?: TextFile;
+  /**
+   * A period the person marks as "how it used to be", as ISO dates (inclusive). Without it the
+   * baseline is found in the data: the level before the change.
+   */
+  baseline?: { from: string; to: string };
+};
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Checks a marked baseline period against the check-ins it must cover. */
+function checkBaseline(
+  baseline: { from: string; to: string },
+  checkIns: readonly CheckIn[],
+): Result<{ from: string; to: string }> {
+  for (const [field, value] of [
+    ['start', baseline.from],
+    ['end', baseline.to],
+  ] as const) {
+    if (!ISO_DAY.test(value) || toEpochDay(value) === undefined)
+      return fail(
+        'bad-baseline',
+        `--baseline: the ${field} "${value}" is not a date in the form YYYY-MM-DD`,
+      );
+  }
+  const from = toEpochDay(baseline.from) ?? 0;
+  const to = toEpochDay(baseline.to) ?? 0;
+  if (from > to)
+    return fail(
+      'bad-baseline',
+      `--baseline: the start ${baseline.from} is after the end ${baseline.to}`,
+    );
+  const inside = checkIns.filter((c) => {
+    const day = toEpochDay(c.date) ?? Number.NaN;
+    return day >= from && day <= to;
+  }).length;
+  if (inside < MIN_BASELINE_CHECKINS)
+    return fail(
+      'bad-baseline',
+      `--baseline ${baseline.from}..${baseline.to}: ${inside} check-in(s) fall in that period; it needs at least ${MIN_BASELINE_CHECKINS} to say how things used to be`,
+    );
+  return ok(baseline);
+}
+
+/** Check-ins a marked baseline period needs to stand for "how it used to be". */
+export const MIN_BASELINE_CHECKINS = 3;
 
 /**
  * The whole use case: parse both files, analyse, report. Bad input comes back as a Problem
@@ -355,8 +402,15 @@ export function analyseTrend(input: TrendInput): Result<TrendReport> {
   const parsed = parseTrendInput(input);
   if (!parsed.ok) return parsed;
   const { checkIns, events } = parsed.value;
+  let baseline: { from: string; to: string } | undefined;
+  if (input.baseline !== undefined) {
+    const checked = checkBaseline(input.baseline, checkIns);
+    if (!checked.ok) return checked;
+    baseline = checked.value;
+  }
   const trajectory = analyseCheckIns(checkIns, events ?? [], {
     eventsProvided: events !== undefined,
+    ...(baseline === undefined ? {} : { baseline }),
   });
   return ok(toTrendReport(checkIns, trajectory));
 }

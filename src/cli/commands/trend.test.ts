@@ -102,4 +102,47 @@ describe('closer trend', () => {
     expect(run.stdout).toContain('--events');
     expect(run.stdout).toContain('6 check-ins over 3 weeks');
   });
+
+  describe('--baseline', () => {
+    // 5 for four weeks, 4 for eight, then 2.
+    const steps = write(
+      'steps.csv',
+      weekly(20, (w) => (w < 4 ? 5 : w < 12 ? 4 : 2)),
+    );
+
+    it('takes the marked period as how things used to be', async () => {
+      // Left to itself, the reading takes the first month (5) as the baseline; the person says
+      // the eight weeks after it (4) are how things used to be.
+      const plain = JSON.parse((await runCli(['trend', steps, '--json'])).stdout) as {
+        baseline: number;
+      };
+      const marked = await runCli([
+        'trend',
+        steps,
+        '--baseline',
+        '2026-02-02..2026-03-23',
+        '--json',
+      ]);
+      expect(marked.code).toBe(0);
+      const report = JSON.parse(marked.stdout) as { baseline: number; state: string };
+      expect(plain.baseline).toBe(5);
+      expect(report.baseline).toBe(4);
+      expect(report.state).toBe('sustained-decline');
+    });
+
+    it('refuses a period that is malformed, reversed or holds too few check-ins', async () => {
+      for (const [period, problem] of [
+        ['2026-01-05', /FROM\.\.TO/],
+        ['2026-01-05..2026-13-40', /end "2026-13-40" is not a date/],
+        ['2026-02-01..2026-01-05', /start 2026-02-01 is after the end/],
+        ['2025-01-01..2025-02-01', /0 check-in\(s\) fall in that period/],
+      ] as const) {
+        const run = await runCli(['trend', steps, '--baseline', period, '--json']);
+        expect(run.code, period).toBe(2);
+        expect(run.stdout).toBe('');
+        expect(run.stderr.trim().split('\n')).toHaveLength(1);
+        expect(run.stderr).toMatch(problem);
+      }
+    });
+  });
 });

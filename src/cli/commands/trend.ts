@@ -1,5 +1,5 @@
 /**
- * `closer trend FILE.csv [--events FILE.csv] [--json]`: is the distance a passing dip or a
+ * `closer trend FILE.csv [--events FILE.csv] [--baseline FROM..TO] [--json]`: is the distance a passing dip or a
  * sustained decline? A thin adapter over src/app/trend.ts: read the files, print the report.
  */
 import type { Command } from 'commander';
@@ -144,7 +144,7 @@ export function formatTrendReport(report: TrendReport): string {
   return lines.join('\n');
 }
 
-type TrendOptions = { events?: string; json?: boolean };
+type TrendOptions = { events?: string; baseline?: string; json?: boolean };
 
 export function registerTrendCommand(program: Command): void {
   program
@@ -160,10 +160,14 @@ export function registerTrendCommand(program: Command): void {
       '--events <events.csv>',
       'life events: header date,end,kind,label; kind is stressor, loss, conflict, conversation, milestone or other',
     )
+    .option(
+      '--baseline <from..to>',
+      'mark a period as "how it used to be", e.g. 2026-01-05..2026-02-28 (default: found in the data)',
+    )
     .option('--json', 'print the full result as JSON')
     .addHelpText(
       'after',
-      '\nA first reading needs at least 6 check-ins over 3 weeks. Nothing leaves this machine.\nExample: closer trend checkins.csv --events events.csv',
+      '\nA first reading needs at least 6 check-ins over 3 weeks. Nothing leaves this machine.\nExample: closer trend checkins.csv --events events.csv --baseline 2026-01-05..2026-02-28',
     )
     .action(async (path: string, options: TrendOptions) => {
       const checkIns: TextFile = {
@@ -177,7 +181,20 @@ export function registerTrendCommand(program: Command): void {
               name: options.events,
               text: await readTextInput(options.events, { maxBytes: MAX_CSV_BYTES }),
             };
-      const result = analyseTrend(events === undefined ? { checkIns } : { checkIns, events });
+      let baseline: { from: string; to: string } | undefined;
+      if (options.baseline !== undefined) {
+        const [from, to, extra] = options.baseline.split('..');
+        if (from === undefined || to === undefined || extra !== undefined || !from || !to)
+          badInput(
+            `--baseline "${options.baseline}": give the period as FROM..TO, e.g. 2026-01-05..2026-02-28`,
+          );
+        baseline = { from: from.trim(), to: to.trim() };
+      }
+      const result = analyseTrend({
+        checkIns,
+        ...(events === undefined ? {} : { events }),
+        ...(baseline === undefined ? {} : { baseline }),
+      });
       if (!result.ok) badInput(result.error.message);
       if (options.json === true) printJson(result.value);
       else process.stdout.write(`${formatTrendReport(result.value)}\n`);
