@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { createWebApp } from './app.js';
@@ -13,8 +14,10 @@ import {
   PENDING_UPLOAD_MINUTES,
   registerFilesRoutes,
   tempFileName,
+  type FilesRoutesOptions,
   type PendingUploads,
 } from './routes/files.js';
+import { importChat } from '../app/chat-import.js';
 import { createSessions } from './session.js';
 import { createMemoryVaultGate } from './test-support/memory-vault.js';
 
@@ -29,7 +32,7 @@ const assets = loadAssets();
  * uploads and the temporary directory are the test's own, so expiry and "nothing left on disk"
  * can be checked without touching the idle lock or the system's temp folder.
  */
-async function importApp() {
+async function importApp(importChat?: FilesRoutesOptions['importChat']) {
   const gate = await createMemoryVaultGate(PASSPHRASE);
   const sessions = createSessions();
   const temp = mkdtempSync(join(tmpdir(), 'closer-files-test-'));
@@ -46,6 +49,7 @@ async function importApp() {
         now: () => clock,
         tempRoot: () => temp,
         sweepMs: 0,
+        ...(importChat ? { importChat } : {}),
       });
     },
   });
@@ -67,9 +71,14 @@ async function importApp() {
         body: new URLSearchParams(body),
         headers: { ...headers(cookie), 'content-type': 'application/x-www-form-urlencoded' },
       }),
-    upload: (name: string, content: string, fields: Record<string, string> = {}) => {
+    upload: (name: string, content: string | Uint8Array, fields: Record<string, string> = {}) => {
       const form = new FormData();
-      form.set('file', new File([content], name, { type: 'application/octet-stream' }));
+      form.set(
+        'file',
+        new File([typeof content === 'string' ? content : new Uint8Array(content)], name, {
+          type: 'application/octet-stream',
+        }),
+      );
       for (const [key, value] of Object.entries(fields)) form.set(key, value);
       return app.request('/files', { method: 'POST', body: form, headers: headers(cookie) });
     },
@@ -406,6 +415,95 @@ describe('chat import page: the optional fields', () => {
       'partner',
       'other',
     ]);
+  });
+});
+
+describe('chat import page: a group chat', () => {
+  /** A made-up Messenger download (zip): a group of three, and a thread with Sam. */
+  const withGroup = () => {
+    const thread = (title: string, people: string[], n: number) =>
+      JSON.stringify({
+        participants: people.map((name) => ({ name })),
+        // Newest first, as Messenger writes them.
+        messages: Array.from({ length: n }, (_, i) => ({
+          sender_name: people[i % people.length],
+          timestamp_ms: Date.UTC(2024, 4, 1) + (n - i) * 3_600_000,
+          content: 'hi',
+        })),
+        title,
+      });
+    const zip = zipSync({
+      'your_activity/messages/inbox/bookclub_33/message_1.json': strToU8(
+        thread('Book club', ['Alex', 'Sam', 'Kim'], 30),
+      ),
+      'your_activity/messages/inbox/sam_11/message_1.json': strToU8(
+        thread('Sam', ['Sam', 'Alex'], 8),
+      ),
+    });
+    return zip;
+  };
+
+  it('picking a group conversation says why it is refused, and another can still be picked', async () => {
+    const app = await importApp();
+    const html = await (await app.upload('facebook-download.zip', withGroup())).text();
+    expect(options(html, 'conversation')).toEqual(['', 'Book club', 'Sam']);
+    const group = await app.post('/files/choose', {
+      pending: pendingId(html),
+      conversation: 'Book club',
+    });
+    expect(group.status).toBe(400);
+    const page = await group.text();
+    expect(page).toMatch(/this chat has 3 people \(Kim, Sam, Alex\)/);
+    expect(page).not.toContain('--partner');
+    // With the partner typed in, the group is read with Sam as the partner and Kim as other.
+    const picked = await app.post('/files/choose', {
+      pending: pendingId(page),
+      conversation: 'Book club',
+      partner: 'Sam',
+      me: 'Alex',
+    });
+    expect(picked.status).toBe(200);
+    expect((await app.saved())[0]?.participants.map((p) => [p.name, p.role])).toEqual([
+      ['Kim', 'other'],
+      ['Sam', 'partner'],
+      ['Alex', 'me'],
+    ]);
+  });
+
+  it('when the failure lists the people, they become a choice of partner', async () => {
+    // The use case as it would be if a group-chat failure carried its people (as
+    // `conversations` does): the real import, with the names added to that one failure.
+    const listing: FilesRoutesOptions['importChat'] = async (options) => {
+      const result = await importChat(options);
+      if (result.ok || result.error.code !== 'group-chat') return result;
+      const people = /\(([^)]*)\)/.exec(result.error.message)?.[1]?.split(', ') ?? [];
+      return { ok: false, error: { ...result.error, participants: people } as never };
+    };
+    const app = await importApp(listing);
+    const html = await (await app.upload('facebook-download.zip', withGroup())).text();
+    const asked = await (
+      await app.post('/files/choose', { pending: pendingId(html), conversation: 'Book club' })
+    ).text();
+    expect(asked).toContain('Which of these people is your partner?');
+    expect(asked).toContain('“Book club” has 3 people');
+    expect(options(asked, 'choose-partner')).toEqual(['', 'Kim', 'Sam', 'Alex']);
+    // No partner picked: asked again, the upload still held, nothing stored.
+    const none = await app.post('/files/choose', { pending: pendingId(asked), partner: '' });
+    expect(none.status).toBe(400);
+    expect(await none.text()).toContain('Please pick which person is your partner.');
+    expect(await app.saved()).toEqual([]);
+    const done = await app.post('/files/choose', {
+      pending: pendingId(asked),
+      partner: 'Kim',
+      me: 'Alex',
+    });
+    expect(done.status).toBe(200);
+    expect((await app.saved())[0]?.participants.map((p) => [p.name, p.role])).toEqual([
+      ['Kim', 'partner'],
+      ['Sam', 'other'],
+      ['Alex', 'me'],
+    ]);
+    expect(app.store.size()).toBe(0);
   });
 });
 

@@ -148,8 +148,14 @@ export function createPendingUploads(options: PendingUploadsOptions): PendingUpl
   return store;
 }
 
+type ImportChat = (
+  options: ChatImportOptions,
+) => Promise<{ ok: true; value: ChatImportResult } | { ok: false; error: ChatImportFailure }>;
+
 export type FilesRoutesOptions = {
   now?: () => number;
+  /** The use case (default: importChat from src/app, loaded on the first upload). */
+  importChat?: ImportChat;
   /** Where the owner-only temporary directory is made (default: the system's). */
   tempRoot?: () => string;
   sweepMs?: number;
@@ -270,7 +276,8 @@ export function registerFilesRoutes(
     try {
       await writeFile(path, bytes, { mode: 0o600 });
       // The importers are loaded on the first upload, not with the server.
-      const { importChat } = await import('../../app/chat-import.js');
+      const importChat =
+        options.importChat ?? (await import('../../app/chat-import.js')).importChat;
       const request: ChatImportOptions = {
         path,
         content: settings.content,
