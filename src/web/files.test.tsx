@@ -552,6 +552,33 @@ describe('chat import page: parts', () => {
     expect(html).not.toMatch(/<script>|onclick=|style=/);
   });
 
+  it('a very long list shows the busiest 300 and a field for the rest', async () => {
+    const names = Array.from({ length: 305 }, (_, i) => `Contact ${i}`);
+    const page = new Hono().get('/', (c) =>
+      c.html(
+        <FilesPage
+          open={{ idleSeconds: 300 }}
+          limitMb={200}
+          zones={['UTC']}
+          systemZone="UTC"
+          choice={{
+            id: 'abc',
+            kind: 'conversation',
+            names,
+            fileName: 'sms.xml',
+            minutes: 10,
+            values: { me: '', partner: '', timeZone: 'UTC', dateOrder: 'auto', mode: 'metadata' },
+          }}
+        />,
+      ),
+    );
+    const html = await (await page.request('/')).text();
+    expect(options(html, 'conversation')).toEqual(['', ...names.slice(0, 300)]);
+    // The list is not required then: the field may name the conversation instead.
+    expect(html).toMatch(/<select id="conversation" name="conversation" aria-describedby/);
+    expect(html).toMatch(/<label for="conversationOther">.*5 quieter conversations/);
+  });
+
   it('holds the bytes until dropped, then overwrites them', () => {
     let owner = {};
     let now = 0;

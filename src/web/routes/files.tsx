@@ -431,7 +431,7 @@ export function registerFilesRoutes(
     if (me) settings.me = me;
     if (partner) settings.partner = partner;
     if (upload.choice.kind === 'conversation') {
-      const chosen = text(form, 'conversationOther') || text(form, 'conversation');
+      const chosen = text(form, 'conversationOther', 1000) || text(form, 'conversation', 1000);
       if (!chosen) return c.html(choicePage(upload, 'Please pick a conversation.'), 400);
       settings.conversation = chosen;
     } else if (!partner) {
