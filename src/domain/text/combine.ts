@@ -51,6 +51,11 @@ export type ComboRule = {
   denial?: boolean;
   /** A film, a game, sport, cooking, a toddler… in the sentence sets it aside unless the partner is the subject. */
   frameGuard?: boolean;
+  /**
+   * Read who acts at the first field that met the anchor, not at the anchor: in "she pressed on
+   * my neck until I nearly fainted" the one who fainted is the user, the one who pressed acts.
+   */
+  agentAtMet?: boolean;
 };
 
 const PARTNERISH: readonly Actor[] = ['partner', 'unknown', 'couple'];
@@ -73,6 +78,14 @@ export const COMBO_RULES: readonly ComboRule[] = [
     frameGuard: true,
   },
   { flag: 'physical-violence', anchor: 'injury', agents: ['partner'], denial: true },
+  // "The bruises are from him": the injury's cause named, whoever the sentence's subject is.
+  {
+    flag: 'physical-violence',
+    anchor: 'injury',
+    all: [{ field: 'by-partner', within: 30 }],
+    agents: ANYONE_BUT_OTHER,
+    partnerInClause: true,
+  },
   // The neck meeting force, or force meeting lost breath.
   {
     flag: 'strangulation',
@@ -91,6 +104,7 @@ export const COMBO_RULES: readonly ComboRule[] = [
     none: [{ field: 'harmless-frame' }],
     agents: ANYONE_BUT_OTHER,
     denial: true,
+    agentAtMet: true,
   },
   // An object that can hurt, shown or pointed or kept as a reminder.
   {
@@ -381,7 +395,10 @@ export function findCombined(input: ComboInput): { hits: ComboHit[]; setAside: C
       const sentence = sentences[anchor.sentence];
       if (!sentence) continue;
       const clause = clauseAt(anchor.start);
-      let actor = actorFromWords(masked.slice(anchor.start, anchor.end)) ?? actorAt(anchor.start);
+      const agentSpot = rule.agentAtMet === true ? (met[0] ?? anchor) : anchor;
+      let actor =
+        actorFromWords(masked.slice(anchor.start, anchor.end)) ??
+        (agentSpot.start < anchor.start ? actorAt(agentSpot.start) : actorAt(anchor.start));
       // Words reported before the anchor in its sentence: whose words they are.
       const reporterActors = speech
         .filter((o) => o.sentence === anchor.sentence && o.end <= anchor.start)
@@ -393,7 +410,10 @@ export function findCombined(input: ComboInput): { hits: ComboHit[]; setAside: C
         reporterActors.some(speakerOk) ||
         speech.some(
           (o) =>
-            o.sentence === anchor.sentence && o.start >= anchor.end && actorAt(o.end) === 'partner',
+            o.sentence === anchor.sentence &&
+            o.start >= anchor.end &&
+            isTrailingReport(masked, o.end) &&
+            actorAt(o.end) === 'partner',
         );
       if (
         frame &&
@@ -455,6 +475,16 @@ export function findCombined(input: ComboInput): { hits: ComboHit[]; setAside: C
   }
 }
 
+/**
+ * "…, he said." reports the words before it only when nothing follows the speech verb but its
+ * tail; "and my husband said I was being dramatic" reports new words of its own.
+ */
+const TRAILING =
+  /^\s*(?:(?:to\s+)?me|again|once|later|then|quietly|calmly|coldly|smiling|laughing|(?:to\s+)?my\s+face|with\s+a\s+\w+)?\s*(?:[.,;:!?"'\u201D)\-\u2014]|$)/i;
+function isTrailingReport(text: string, at: number): boolean {
+  return TRAILING.test(text.slice(at, at + 40));
+}
+
 function nearest(list: readonly Occurrence[], anchor: Match): Occurrence {
   let best = list[0] as Occurrence;
   let bestGap = Infinity;
@@ -475,9 +505,18 @@ const PEOPLE = new Set(
     'uncle aunt teacher friend friends colleague colleagues coworker neighbour neighbor cousin ' +
     'son daughter kid kids child children baby toddler brother-in-law sister-in-law therapist ' +
     'doctor mate mates flatmate roommate stepdad stepmum stepmom nephew niece guy man woman ' +
-    'girl boy dog cat puppy'
+    'girl boy dog cat puppy ' +
+    // People met at work or in care, and animals: "a patient punched me on the ward".
+    'nurse nurses physio physiotherapist dentist surgeon midwife paramedic carer patient ' +
+    'patients client clients customer customers inmate inmates prisoner prisoners pupil pupils ' +
+    'student students resident residents passenger passengers stranger strangers bloke lad ' +
+    'lads kitten horse toddler toddlers twins baby babies infant newborn teenager teen coach ' +
+    'trainer opponent referee examiner instructor officer officers suspect driver bouncer ' +
+    'landlord tenant neighbours neighbor neighbours people lady gentleman'
   ).split(' '),
 );
+/** "our two-year-old", "a six-month-old": an age as a noun is a child. */
+const AGE_NOUN = /^(?:year|month|week)s?$/;
 
 /**
  * The subject nearest before `at` among people only: the user, the partner, the couple, or
@@ -501,7 +540,9 @@ function personBefore(tokens: readonly Token[], at: number, refs: PartnerRefs): 
     } else if (hit.actor === 'other') {
       const head = tokens[i + hit.length - 1]?.lower ?? '';
       const after = tokens[i + hit.length]?.lower ?? '';
-      const isPerson = PEOPLE.has(head) || (token.pos === 'PROPN' && /^[A-Z]/.test(token.text));
+      const isAge = head === 'old' && AGE_NOUN.test(tokens[i + hit.length - 3]?.lower ?? '');
+      const isPerson =
+        PEOPLE.has(head) || isAge || (token.pos === 'PROPN' && /^[A-Z]/.test(token.text));
       if (isPerson && !isObject && after !== "'s") found = 'other';
     }
     i += hit.length - 1;

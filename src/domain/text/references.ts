@@ -254,10 +254,10 @@ export function actorAt(
       (PARTNER_NOUN_SET.has(next.lower) || PARTNER_NOUN_SET.has(two))
     )
       return phrase('partner', PARTNER_NOUN_SET.has(two) ? 3 : 2);
-    if (['NOUN', 'PROPN', 'ADJ'].includes(next.pos) || KIN.has(next.lower)) {
+    if (['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.pos) || KIN.has(next.lower)) {
       // "his hands", "his job": the partner's things still mean the partner; "his mum" does not.
       const isPartnerPossessive = refs.others.has(word) && !KIN.has(next.lower);
-      return phrase(isPartnerPossessive ? 'partner' : 'other', 2);
+      return phrase(isPartnerPossessive ? 'partner' : 'other', nounPhraseLength(tokens, i));
     }
     return undefined;
   }
@@ -275,7 +275,34 @@ export function actorAt(
   return undefined;
 }
 
+const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+/** Object words after which a word the tagger read as a noun is really a verb ("bit me"). */
+const OBJECTS = new Set(['me', 'my', 'us', 'our', 'him', 'them', 'myself']);
+
+/**
+ * Tokens in the noun phrase opened by the determiner at `i`: "a drunk customer", "our
+ * two-year-old", "the night nurse". Its last word is the head, so whoever it names can be read
+ * as the subject of the verb after it ("a drunk customer grabbed my arm" is not the partner).
+ * A word the tagger read as a noun but that takes an object ("bit me") ends the phrase.
+ */
+function nounPhraseLength(tokens: readonly Token[], i: number): number {
+  let k = i + 1;
+  let last = i + 1;
+  while (k < tokens.length && k - i <= 6) {
+    const t = tokens[k];
+    if (!t) break;
+    const joins = t.lower === '-' && NOMINAL.has(tokens[k + 1]?.pos ?? '');
+    if (!joins && !NOMINAL.has(t.pos)) break;
+    if (t.pos === 'NOUN' && OBJECTS.has(tokens[k + 1]?.lower ?? '') && k > i + 1) break;
+    if (!joins) last = k;
+    k += 1;
+  }
+  return last - i + 1;
+}
+
 const VERBISH = new Set(['VERB', 'AUX']);
+/** "a man who stalked …": the noun before a relative pronoun is the subject of its verb. */
+const RELATIVE = new Set(['who', 'that', 'which']);
 
 /** True if the reference at `i` stands as a subject: a subject pronoun, or followed by a verb. */
 export function isSubjectAt(tokens: readonly Token[], i: number, hit: ActorHit): boolean {
@@ -292,6 +319,9 @@ export function isSubjectAt(tokens: readonly Token[], i: number, hit: ActorHit):
   const after = tokens[i + hit.length + 1];
   if (!next) return false;
   if (VERBISH.has(next.pos) || /^'(?:s|ll|d|ve|re)$/.test(next.lower)) return true;
+  if (RELATIVE.has(next.lower) && after !== undefined && VERBISH.has(after.pos)) return true;
+  // The tagger sometimes reads a short past verb as a noun: "our toddler bit me".
+  if (next.pos === 'NOUN' && OBJECTS.has(after?.lower ?? '') && !hit.isNominative) return true;
   return (
     (next.pos === 'ADV' || next.pos === 'PART') && after !== undefined && VERBISH.has(after.pos)
   );

@@ -8,6 +8,7 @@
 import type { SafetyFlagId } from '../knowledge/schema.js';
 import { NEGATORS, type Clause } from './clauses.js';
 import { findCombined } from './combine.js';
+import { applyGuards, type GuardReason } from './guards.js';
 import { actorAt, isSubjectAt, type Actor, type PartnerRefs } from './references.js';
 import type { Match } from './patterns.js';
 
@@ -221,7 +222,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
   {
     flag: 'fear-of-partner',
     patterns: [
-      V`\b(?:scared|afraid|frightened|terrified|fearful|petrified)\s+(?:to\s+death\s+)?(?:of\s+)?(?:{O})(?!\s+(?:leaving|going|losing|breaking|cheating|finding|falling|getting|being|not|moving|changing|dying|walking|ending|giving|quitting|meeting|seeing|thinking|deciding|feeling|wanting|telling))\b`,
+      V`\b(?:scared|afraid|frightened|terrified|fearful|petrified)\s+(?:to\s+death\s+)?of\s+(?:{O})(?!\s+(?:leaving|going|losing|breaking|cheating|finding|falling|getting|being|not|moving|changing|dying|walking|ending|giving|quitting|meeting|seeing|thinking|deciding|feeling|wanting|telling))\b`,
       V`\b(?:scared|afraid|frightened|terrified|fear|petrified)\s+(?:of\s+)?(?:what|how)\s+(?:{P}|he|she|they)${WILL}?\s*(?:do|react|respond)\b`,
       V`\b(?:worried|nervous)\s+(?:about\s+)?what\s+(?:{P}|he|she|they)${WILL}\s*do\b`,
       V`\b(?:scared|afraid|frightened|terrified)\s+(?:of\s+)?(?:{PS})\s+(?:temper|anger|rage|rages|reactions?|moods?|outbursts?|drinking|fists?|violence|threats?|jealousy)\b`,
@@ -634,6 +635,9 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
 const DISCLOSURE_CUES =
   /\bnot\s+like\b|\bhard\b|\bthat\s+bad\b|\b(?:mean|meant|means)\s+to\b|\buntil\b|\btill\b|\bbefore\b|\bagain\b|\bany\s?more\b|\bthat\s+hard\b|\bon\s+purpose\b|\bnot\s+yet\b|\bexcept\b|\bonly\b|\breally\b|\blast\s+(?:night|week|month|time|year)\b|\bsorry\b|\bapologi[sz]|\bused\s+to\b|\bthis\s+time\b|\bfirst\s+time\b|\bsince\b|\bwhen\b/i;
 
+/** An injury, not a blow: it cannot be the other cause of an injury. */
+const INJURY_WORD = /^(?:bruis|black\s+eye|split\s+lip|fat\s+lip)/i;
+
 const CHILDHOOD =
   /\b(?:when\s+I\s+was\s+(?:a\s+kid|a\s+child|little|young|younger|a\s+teenager|a\s+teen|growing\s+up)|as\s+a\s+(?:child|kid)|growing\s+up|in\s+my\s+childhood)\b/i;
 
@@ -649,20 +653,28 @@ export type SetAside = {
   id: string;
   start: number;
   end: number;
-  reason: 'denied' | 'negated' | 'someone-else';
+  reason: 'denied' | 'negated' | 'someone-else' | GuardReason;
 };
 
 const IMPERSONAL = new Set(['it', "it's", 'this', 'that', 'there', "there's", 'things']);
 
 /** The actor nearest before a position in a clause: "my boss" in "my boss will murder me". */
-export function actorNear(clause: Clause, at: number, refs: PartnerRefs): Actor {
+export function actorNear(
+  clause: Clause,
+  at: number,
+  refs: PartnerRefs,
+  strictlyBefore = false,
+): Actor {
   let found: Actor | undefined;
   const tokens = clause.tokens;
   for (let i = 0; i < tokens.length;) {
     const token = tokens[i];
     if (!token || token.start > at) break;
     const hit = actorAt(tokens, i, refs);
-    if (hit && isSubjectAt(tokens, i, hit)) {
+    // With `strictlyBefore`, a phrase that holds the words themselves is not their subject:
+    // "the bruises are …" is about the bruises, not done by someone called "the bruises".
+    const holdsIt = strictlyBefore && (tokens[i + (hit?.length ?? 1) - 1]?.end ?? 0) > at;
+    if (hit && !holdsIt && isSubjectAt(tokens, i, hit)) {
       // "It started with shouting", "now it's every week": an impersonal subject says nothing
       // about who did it, so it must not set a disclosure aside as someone else's.
       const isImpersonal = IMPERSONAL.has(token.lower) && tokens[i - 1]?.pos !== 'VERB';
@@ -748,7 +760,7 @@ export function findSafety(input: SafetyInput): { hits: SafetyHit[]; setAside: S
         clauses.find((c) => c.start <= m.start && m.start < c.end) ??
         clauses.find((c) => c.start >= m.start && c.start < m.end);
       if (clause) {
-        const actor = actorNear(clause, m.start, refs);
+        const actor = actorNear(clause, m.start, refs, true);
         if (rule.actorIs && !rule.actorIs.includes(actor)) continue;
         const isChildhood = CHILDHOOD.test(sentenceText) && actor !== 'partner';
         if (!rule.ignoresActor && (actor === 'other' || isChildhood)) {
@@ -796,7 +808,24 @@ export function findSafety(input: SafetyInput): { hits: SafetyHit[]; setAside: S
         reason: aside.reason,
       });
   }
-  return { hits: dedupe(hits), setAside };
+  // Last, the whole sentence's context: another cause of an injury, a hypothetical, an ex
+  // relationship that is over (./guards.ts).
+  const harmByOthers = setAside.filter(
+    (a) =>
+      a.id === 'physical-violence' &&
+      a.reason === 'someone-else' &&
+      !INJURY_WORD.test(masked.slice(a.start, a.end)),
+  );
+  const guarded = applyGuards(dedupe(hits), { masked, sentences, compile, harmByOthers });
+  for (const aside of guarded.aside)
+    setAside.push({
+      kind: 'safety',
+      id: aside.flag,
+      start: aside.start,
+      end: aside.end,
+      reason: aside.reason,
+    });
+  return { hits: guarded.kept, setAside };
 }
 
 // One array per context source for the life of the process, so the compiler's cache (keyed by
