@@ -314,6 +314,21 @@ describe('chat import page: the held upload is bounded', () => {
     expect(await app.saved()).toEqual([]);
   });
 
+  it('is not held when closer locks while the file is being read', async () => {
+    const during: { read?: () => unknown } = {};
+    const app = await importApp(async (options) => {
+      const result = await importChat(options);
+      await during.read?.();
+      return result;
+    });
+    during.read = () => app.post('/lock');
+    const res = await app.upload('sms.xml', smsBackup());
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/unlock');
+    expect(app.store.size()).toBe(0);
+    expect(app.tempFiles()).toEqual([]);
+  });
+
   it('a new upload replaces the one waiting; an abandoned choice stores nothing', async () => {
     const app = await importApp();
     const first = pendingId(await (await app.upload('sms.xml', smsBackup())).text());

@@ -24,7 +24,7 @@ import type {
   DateOrder,
 } from '../../app/chat-import.js';
 import { chatImportInputFrom } from '../../app/vault.js';
-import type { AreaContext, WebEnv } from '../app.js';
+import { goTo, type AreaContext, type WebEnv } from '../app.js';
 import {
   FilesPage,
   type FilesPageProps,
@@ -356,6 +356,7 @@ export function registerFilesRoutes(
     }),
     async (c) => {
       const session = c.get('sessionId');
+      const owner = ctx.workspace();
       // A new upload replaces whatever was waiting for a choice.
       pending.drop(session);
       const form = await c.req.parseBody();
@@ -390,6 +391,11 @@ export function registerFilesRoutes(
         return save(c, imported.value, values);
       }
       const choice = choiceIn(imported.error);
+      if (ctx.workspace() !== owner) {
+        // closer locked (or quick exit) while the file was read: nothing is held for later.
+        bytes.fill(0);
+        return goTo(c, '/unlock');
+      }
       if (choice === undefined) {
         bytes.fill(0);
         return c.html(
