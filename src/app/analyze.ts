@@ -14,9 +14,9 @@ import {
 import { fail, ok, type Result } from '../domain/result.js';
 import { analyzeText, MAX_TEXT_LENGTH, toObservations } from '../domain/text/index.js';
 import { runAssessment, type CauseView } from './assess.js';
+import { MAX_TEXT_BYTES } from './limits.js';
 
-/** Longest description accepted, in bytes of UTF-8 (about 15,000 words). */
-export const MAX_TEXT_BYTES = 100 * 1024;
+export { MAX_TEXT_BYTES } from './limits.js';
 
 export type AnalyzeReport = {
   safety: {

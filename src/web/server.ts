@@ -8,8 +8,9 @@ import { createAdaptorServer } from '@hono/node-server';
 import { loadAssets } from './assets.js';
 import { createWebApp, type WebAppOptions } from './app.js';
 import { createSessions } from './session.js';
+import { DEFAULT_PORT } from './port.js';
 
-export const DEFAULT_PORT = 4477;
+export { DEFAULT_PORT } from './port.js';
 export const LOOPBACK = '127.0.0.1';
 
 export type RunningServer = {

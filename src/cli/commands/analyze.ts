@@ -3,13 +3,10 @@
  * says — safety first, then each signal with the words behind it, then the possible causes.
  */
 import type { Command } from 'commander';
-import {
-  analyzeDescription,
-  MAX_TEXT_BYTES,
-  signalLabels,
-  type AnalyzeReport,
-} from '../../app/analyze.js';
+// The analysis itself (and its wink-nlp language model, ~40 MiB) loads when the command runs.
+import type { AnalyzeReport } from '../../app/analyze.js';
 import type { PartnerWording } from '../../app/assess.js';
+import { MAX_TEXT_BYTES } from '../../app/limits.js';
 import { badInput, printJson } from '../output.js';
 import { readTextInput } from '../read-input.js';
 
@@ -83,6 +80,7 @@ export function registerAnalyzeCommand(program: Command): void {
       const settings = wording(options);
       const file = options.text ?? '-';
       const text = await readTextInput(file, { maxBytes: MAX_TEXT_BYTES });
+      const { analyzeDescription, signalLabels } = await import('../../app/analyze.js');
       const report = analyzeDescription(text, settings, file === '-' ? 'stdin' : file);
       if (!report.ok) badInput(report.error.message);
       if (options.json) printJson(report.value);

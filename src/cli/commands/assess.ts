@@ -1,22 +1,15 @@
 /**
  * `closer assess` (interactive, or from an answers file) and `closer questions`.
  */
-import { cancel, intro, isCancel, log, note, outro, select } from '@clack/prompts';
 import type { Command } from 'commander';
-import {
-  createAssessmentSession,
-  listQuestions,
-  parseAnswersFile,
-  runAssessment,
-  type AssessmentReport,
-  type Observation,
-  type PartnerWording,
-} from '../../app/assess.js';
-import { MAX_TEXT_BYTES } from '../../app/analyze.js';
-import { gatherEvidence, type EvidenceSources } from '../../app/evidence-sources.js';
+// Only types at the top: the knowledge base, the evidence sources (text analysis, chat
+// importers), the prompts and the vault load when a command that needs them runs, so that
+// every other command starts without them.
+import type { AssessmentReport, Observation, PartnerWording } from '../../app/assess.js';
+import type { EvidenceSources } from '../../app/evidence-sources.js';
+import { MAX_TEXT_BYTES } from '../../app/limits.js';
 import { badInput, CliExit, printJson } from '../output.js';
 import { readTextInput } from '../read-input.js';
-import { assessmentInputFrom } from '../../app/vault.js';
 import { saveToVault } from './vault.js';
 
 /** Answers files are small; anything bigger is a mistake (the wrong file). */
@@ -73,6 +66,9 @@ async function evidenceFrom(
     if (options.partner !== undefined) sources.chat.partner = options.partner;
     if (options.tz !== undefined) sources.chat.timeZone = options.tz;
   }
+  // No files named: nothing to gather, and no reason to load the readers.
+  if (!sources.text && !sources.checkIns && !sources.chat) return [];
+  const { gatherEvidence } = await import('../../app/evidence-sources.js');
   const gathered = await gatherEvidence(sources);
   if (!gathered.ok) badInput(gathered.error.message);
   return gathered.value;
@@ -125,6 +121,8 @@ async function interactive(
   wording: PartnerWording,
   observations: Observation[],
 ): Promise<{ answers: Record<string, string>; report: AssessmentReport }> {
+  const { cancel, intro, isCancel, log, note, outro, select } = await import('@clack/prompts');
+  const { createAssessmentSession } = await import('../../app/assess.js');
   intro('closer — what might be going on');
   note(
     'A few questions, one at a time. "Not sure" is always fine, and you can go back.\nFirst, some questions about your safety.',
@@ -170,6 +168,7 @@ async function saveAssessment(
     options.text !== undefined && options.text !== '-'
       ? await readTextInput(options.text, { maxBytes: 1 << 20 })
       : null;
+  const { assessmentInputFrom } = await import('../../app/vault.js');
   await saveToVault(
     command,
     (vault) => vault.assessments.add(assessmentInputFrom(answers, text, report)),
@@ -218,6 +217,7 @@ export function registerAssessCommand(program: Command): void {
         return;
       }
       const content = await readTextInput(options.answers, { maxBytes: MAX_ANSWERS_BYTES });
+      const { parseAnswersFile, runAssessment } = await import('../../app/assess.js');
       const answers = parseAnswersFile(
         content,
         options.answers === '-' ? 'stdin' : options.answers,
@@ -236,8 +236,10 @@ export function registerAssessCommand(program: Command): void {
     .option('--json', 'print as JSON')
     .option('--name <name>', "your partner's name")
     .option('--pronoun <pronoun>', 'they, she or he (default: they)')
-    .action((options: { json?: boolean; name?: string; pronoun?: string }) => {
-      const questions = listQuestions(wordingFrom(options));
+    .action(async (options: { json?: boolean; name?: string; pronoun?: string }) => {
+      const wording = wordingFrom(options);
+      const { listQuestions } = await import('../../app/assess.js');
+      const questions = listQuestions(wording);
       if (options.json) {
         printJson(questions);
         return;

@@ -2,18 +2,15 @@
  * `closer converse`: plan a conversation (interactive, or from options with --json), or review
  * a draft with --draft.
  */
-import { cancel, confirm, intro, isCancel, note, outro, select, text } from '@clack/prompts';
+import type * as Prompts from '@clack/prompts';
 import type { Command } from 'commander';
-import { parseAnswersFile } from '../../app/assess.js';
-import {
-  conversationDefaults,
-  conversationTopics,
-  planTalk,
-  reviewDraftText,
-  type ConversationOutcome,
-  type ConversationPlan,
-  type ConverseRequest,
-  type DraftReview,
+// Only types at the top: the guidance data, the draft review (wink-nlp) and the prompts load
+// when `closer converse` runs.
+import type {
+  ConversationOutcome,
+  ConversationPlan,
+  ConverseRequest,
+  DraftReview,
 } from '../../app/converse.js';
 import type { DraftInput as SavedDraft } from '../../app/vault.js';
 import { badInput, CliExit, printJson } from '../output.js';
@@ -118,14 +115,21 @@ export function formatOutcome(outcome: ConversationOutcome): string {
   }
 }
 
-function stop(value: unknown): asserts value is string | boolean {
-  if (isCancel(value)) {
-    cancel('Stopped. Nothing was saved.');
+function stop(
+  prompts: Pick<typeof Prompts, 'cancel' | 'isCancel'>,
+  value: unknown,
+): asserts value is string | boolean {
+  if (prompts.isCancel(value)) {
+    prompts.cancel('Stopped. Nothing was saved.');
     throw new CliExit(130);
   }
 }
 
 async function interactive(base: ConverseRequest): Promise<void> {
+  const prompts = await import('@clack/prompts');
+  const { confirm, intro, note, outro, select, text } = prompts;
+  const { conversationDefaults, conversationTopics, planTalk, reviewDraftText } =
+    await import('../../app/converse.js');
   intro('closer — plan a conversation');
   const afraid = await select({
     message:
@@ -136,7 +140,7 @@ async function interactive(base: ConverseRequest): Promise<void> {
       { value: 'not-sure', label: 'Not sure' },
     ],
   });
-  stop(afraid);
+  stop(prompts, afraid);
   const request: ConverseRequest = { ...base, afraid: afraid === 'yes' };
   if (afraid !== 'yes' && !request.cause) {
     const topic = await select({
@@ -146,10 +150,10 @@ async function interactive(base: ConverseRequest): Promise<void> {
         { value: OWN_WORDS, label: 'Something else (in my own words)' },
       ],
     });
-    stop(topic);
+    stop(prompts, topic);
     if (topic === OWN_WORDS) {
       const words = await text({ message: 'In a few words, what is it about?' });
-      stop(words);
+      stop(prompts, words);
       request.topic = words;
     } else request.cause = topic;
   }
@@ -166,7 +170,7 @@ async function interactive(base: ConverseRequest): Promise<void> {
       ['request', 'What would you like to ask for?'],
     ] as const) {
       const answer = await text({ message, placeholder: defaults[key], defaultValue: '' });
-      stop(answer);
+      stop(prompts, answer);
       if (answer.trim() !== '') request[key] = answer;
     }
   }
@@ -175,10 +179,10 @@ async function interactive(base: ConverseRequest): Promise<void> {
   process.stdout.write(`\n${formatOutcome(outcome.value)}\n\n`);
   if (outcome.value.kind === 'conversation') {
     const more = await confirm({ message: 'Write your own opening and have it reviewed?' });
-    stop(more);
+    stop(prompts, more);
     if (more) {
       const draft = await text({ message: 'Your opening, as you would say it:' });
-      stop(draft);
+      stop(prompts, draft);
       const review = reviewDraftText(draft, 'your draft');
       if (review.ok) process.stdout.write(`\n${formatReview(draft, review.value)}\n`);
     }
@@ -214,6 +218,7 @@ export function registerConverseCommand(program: Command): void {
       const wording = wordingFrom(options);
       if (options.draft) {
         const draft = await readTextInput(options.draft, { maxBytes: MAX_DRAFT_BYTES });
+        const { reviewDraftText } = await import('../../app/converse.js');
         const review = reviewDraftText(draft, options.draft === '-' ? 'stdin' : options.draft);
         if (!review.ok) badInput(review.error.message);
         if (options.vault) {
@@ -244,6 +249,7 @@ export function registerConverseCommand(program: Command): void {
       };
       if (options.answers) {
         const content = await readTextInput(options.answers, { maxBytes: MAX_ANSWERS_BYTES });
+        const { parseAnswersFile } = await import('../../app/assess.js');
         const answers = parseAnswersFile(
           content,
           options.answers === '-' ? 'stdin' : options.answers,
@@ -252,6 +258,7 @@ export function registerConverseCommand(program: Command): void {
         request.answers = answers.value;
       }
       // Validate before prompting, so a typo is reported at once.
+      const { planTalk } = await import('../../app/converse.js');
       const checked = planTalk(request);
       if (!checked.ok) badInput(checked.error.message);
       if (options.json) {

@@ -2,9 +2,10 @@
  * `closer plan`: the steps for this week, ranked by the causes found, with safety first.
  */
 import type { Command } from 'commander';
-import { parseAnswersFile } from '../../app/assess.js';
+// Only types at the top: the plan's guidance data, the knowledge base and the text analysis
+// (wink-nlp) load when `closer plan` runs.
 import type { PlanInput as SavedPlan } from '../../app/vault.js';
-import { makePlan, type PlanReport, type PlanRequest, type ResourceItem } from '../../app/plan.js';
+import type { PlanReport, PlanRequest, ResourceItem } from '../../app/plan.js';
 import { badInput, printJson } from '../output.js';
 import { readTextInput } from '../read-input.js';
 import { wordingFrom } from './assess.js';
@@ -142,6 +143,7 @@ export function registerPlanCommand(program: Command): void {
       };
       if (options.answers) {
         const content = await readTextInput(options.answers, { maxBytes: MAX_ANSWERS_BYTES });
+        const { parseAnswersFile } = await import('../../app/assess.js');
         const answers = parseAnswersFile(content, label(options.answers));
         if (!answers.ok) badInput(answers.error.message);
         request.answers = answers.value;
@@ -154,6 +156,7 @@ export function registerPlanCommand(program: Command): void {
         const text = await readTextInput(options.checkins, { maxBytes: MAX_CHECKINS_BYTES });
         request.checkIns = { name: label(options.checkins), text };
       }
+      const { makePlan } = await import('../../app/plan.js');
       const print = (report: PlanReport) => {
         if (options.json) printJson(report);
         else process.stdout.write(`${formatPlan(report)}\n`);

@@ -4,8 +4,10 @@
  */
 import type { Command } from 'commander';
 // The one place the CLI starts the web adapter: `closer serve` is how people reach the pages.
+// Only the port is read at start-up (for the help); the server (hono, the pages, the vault)
+// loads when `serve` runs, so that every other command starts without it.
 // eslint-disable-next-line no-restricted-imports
-import { DEFAULT_PORT, serveWeb } from '../../web/index.js';
+import { DEFAULT_PORT } from '../../web/port.js';
 import { badInput, failure } from '../output.js';
 
 function parsePort(raw: string | undefined): number {
@@ -33,6 +35,7 @@ export function registerServeCommand(program: Command): void {
       // and commander gives it to the program, not to this command, wherever it is written.
       const opts = command.optsWithGlobals<{ port?: string; dataDir?: string }>();
       const port = parsePort(opts.port ?? process.env.PORT);
+      const { serveWeb } = await import('../../web/index.js');
       const started = await serveWeb({
         port,
         ...(opts.dataDir !== undefined ? { dataDir: opts.dataDir } : {}),

@@ -6,17 +6,11 @@
  * The passphrase never comes from an argument (it would show in `ps` and in shell history):
  * a prompt, `CLOSER_PASSPHRASE`, or `--passphrase-file FILE` (`-` for stdin).
  */
-import { cancel, confirm, isCancel, log, password, select, text } from '@clack/prompts';
+import type * as Prompts from '@clack/prompts';
 import { Option, type Command } from 'commander';
-import {
-  GOOD_PASSPHRASE_LENGTH,
-  PRONOUNS,
-  type CheckInInput,
-  type Problem,
-  type Settings,
-  type VaultService,
-} from '../../app/vault.js';
-import { openVault, resolveDataDir, writePrivateFile } from '../../infra/index.js';
+// Only types at the top: every command registers here, and the storage (PGlite, ~30 MiB), the
+// vault's schemas and the prompts load only when a command that opens the vault runs.
+import type { CheckInInput, Problem, Settings, VaultService } from '../../app/vault.js';
 import { badInput, CliExit, failure, printJson } from '../output.js';
 import { readTextInput } from '../read-input.js';
 
@@ -66,8 +60,8 @@ async function passphraseFromFile(path: string): Promise<string> {
   return value;
 }
 
-function cancelled(): never {
-  cancel('Nothing was changed.');
+function cancelled(prompts: Pick<typeof Prompts, 'cancel'>): never {
+  prompts.cancel('Nothing was changed.');
   throw new CliExit(1);
 }
 
@@ -83,8 +77,9 @@ async function readPassphrase(command: Command, prompt = 'Passphrase'): Promise<
     );
   }
   // The prompt goes to stderr, so `--json` output on stdout stays clean.
-  const value = await password({ message: prompt, output: process.stderr });
-  if (isCancel(value)) cancelled();
+  const prompts = await import('@clack/prompts');
+  const value = await prompts.password({ message: prompt, output: process.stderr });
+  if (prompts.isCancel(value)) cancelled(prompts);
   return value;
 }
 
@@ -101,16 +96,18 @@ async function readNewPassphrase(sources: {
       `no new passphrase: run in a terminal, or set ${sources.env}, or give a passphrase file`,
     );
   }
-  log.info(
+  const prompts = await import('@clack/prompts');
+  const { GOOD_PASSPHRASE_LENGTH } = await import('../../app/vault.js');
+  prompts.log.info(
     `Choose a passphrase you will remember: there is no way to recover it. ${GOOD_PASSPHRASE_LENGTH} or more characters (a few unrelated words) is a good length.`,
   );
-  const first = await password({ message: 'New passphrase', output: process.stderr });
-  if (isCancel(first)) cancelled();
-  const second = await password({
+  const first = await prompts.password({ message: 'New passphrase', output: process.stderr });
+  if (prompts.isCancel(first)) cancelled(prompts);
+  const second = await prompts.password({
     message: 'The same passphrase again',
     output: process.stderr,
   });
-  if (isCancel(second)) cancelled();
+  if (prompts.isCancel(second)) cancelled(prompts);
   if (first !== second) badInput('the two passphrases are not the same; nothing was changed');
   return first;
 }
@@ -122,6 +119,7 @@ async function readNewPassphrase(sources: {
 export async function openVaultFromCli(command: Command): Promise<VaultService> {
   const { dataDir } = globalsOf(command);
   const databaseUrl = dataDir === undefined ? process.env.DATABASE_URL : undefined;
+  const { openVault, resolveDataDir } = await import('../../infra/index.js');
   const opened = await openVault({
     dataDir: resolveDataDir(dataDir),
     ...(databaseUrl !== undefined && databaseUrl !== '' ? { databaseUrl } : {}),
@@ -206,7 +204,7 @@ function today(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-function settingsPatch(options: SettingsFlags): Partial<Settings> {
+async function settingsPatch(options: SettingsFlags): Promise<Partial<Settings>> {
   const patch: Partial<Settings> = {};
   if (options.country !== undefined) {
     const country = options.country.toUpperCase();
@@ -218,6 +216,7 @@ function settingsPatch(options: SettingsFlags): Partial<Settings> {
   }
   if (options.partnerName !== undefined) patch.partnerName = options.partnerName.trim() || null;
   if (options.pronoun !== undefined) {
+    const { PRONOUNS } = await import('../../app/vault.js');
     if (!(PRONOUNS as readonly string[]).includes(options.pronoun)) {
       badInput(`--pronoun must be they, she or he (got "${options.pronoun}")`);
     }
@@ -258,8 +257,10 @@ type CheckinFlags = Partial<Record<(typeof INDICATOR_FLAGS)[number][0], string>>
 };
 
 async function interactiveCheckin(): Promise<CheckInInput> {
+  const prompts = await import('@clack/prompts');
+  const { isCancel, select, text } = prompts;
   const date = await text({ message: 'Which day is this check-in for?', initialValue: today() });
-  if (isCancel(date)) cancelled();
+  if (isCancel(date)) cancelled(prompts);
   const input: CheckInInput = {
     date: parseDay('date', date.trim()),
     communication: null,
@@ -278,14 +279,14 @@ async function interactiveCheckin(): Promise<CheckInInput> {
         { value: 'skip', label: 'skip' },
       ],
     });
-    if (isCancel(choice)) cancelled();
+    if (isCancel(choice)) cancelled(prompts);
     input[name] = choice === 'skip' ? null : Number(choice);
   }
   const note = await text({
     message: 'A note, if you like (only you will see it)',
     defaultValue: '',
   });
-  if (isCancel(note)) cancelled();
+  if (isCancel(note)) cancelled(prompts);
   input.note = note.trim() === '' ? null : note;
   return input;
 }
@@ -340,7 +341,7 @@ export function registerVaultCommand(program: Command): void {
       .description('Create your encrypted vault (asks for a new passphrase)')
       .option('--new-passphrase-file <file>', 'read the new passphrase from FILE'),
   ).action(async (options: SettingsFlags & { newPassphraseFile?: string }, command: Command) => {
-    const patch = settingsPatch(options);
+    const patch = await settingsPatch(options);
     const vault = await openVaultFromCli(command);
     try {
       if ((await vault.status()) !== 'new') {
@@ -388,7 +389,7 @@ export function registerVaultCommand(program: Command): void {
       .description('Show or change your settings')
       .option('--json', 'print JSON'),
   ).action(async (options: SettingsFlags & { json?: boolean }, command: Command) => {
-    const patch = settingsPatch(options);
+    const patch = await settingsPatch(options);
     const settings = await withUnlockedVault(command, async (vault) =>
       Object.keys(patch).length > 0
         ? must(await vault.settings.update(patch))
@@ -505,6 +506,7 @@ export function registerVaultCommand(program: Command): void {
       const exported = await withUnlockedVault(command, async (vault) =>
         must(await vault.exportAll()),
       );
+      const { writePrivateFile } = await import('../../infra/index.js');
       try {
         writePrivateFile(
           flags.out,
@@ -570,10 +572,11 @@ export function registerVaultCommand(program: Command): void {
             if ((await vault.count()) > 1 && flags.yes !== true) {
               if (!isInteractive())
                 badInput('the vault already holds data; add --yes to replace it with the backup');
-              const sure = await confirm({
+              const prompts = await import('@clack/prompts');
+              const sure = await prompts.confirm({
                 message: 'Replace everything in the vault with this backup?',
               });
-              if (isCancel(sure) || !sure) cancelled();
+              if (prompts.isCancel(sure) || !sure) cancelled(prompts);
             }
           }
           const restored = must(await vault.importBackup(document));
@@ -594,10 +597,11 @@ export function registerVaultCommand(program: Command): void {
         if (flags.yes !== true) {
           if (!isInteractive())
             badInput('erasing needs confirmation: run in a terminal, or add --yes');
-          const typed = await text({
+          const prompts = await import('@clack/prompts');
+          const typed = await prompts.text({
             message: `This deletes everything in ${vault.location} and cannot be undone. Type "erase" to go on.`,
           });
-          if (isCancel(typed) || typed.trim().toLowerCase() !== 'erase') cancelled();
+          if (prompts.isCancel(typed) || typed.trim().toLowerCase() !== 'erase') cancelled(prompts);
         }
         must(await vault.erase(true));
       } finally {
