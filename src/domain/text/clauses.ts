@@ -40,6 +40,25 @@ const CLAUSE_OPENERS = new Set([
   'unless',
   'yet',
 ]);
+/** Openers of a subordinate clause, whose subject is not handed on to the main clause. */
+const SUBORDINATORS = new Set([
+  'because',
+  'cause',
+  'cos',
+  'coz',
+  'since',
+  'when',
+  'whenever',
+  'while',
+  'although',
+  'though',
+  'whereas',
+  'if',
+  'after',
+  'before',
+  'until',
+  'unless',
+]);
 /** Words that open a new clause only when a new subject follows ("and he ignores me"). */
 const SOFT_OPENERS = new Set(['and', 'or', 'so', 'then', 'plus']);
 const BREAKS = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”', '…', '...']);
@@ -229,6 +248,10 @@ export function clausesOf(sentences: readonly Sentence[], refs: PartnerRefs): Cl
     if (current.length > 0) groups.push(current);
 
     let previous: Actor = 'unknown';
+    // The subject a subjectless clause inherits: the last one of a main (not subordinate)
+    // clause. In "he barely notices when I dress up, goes stiff when I hug him" the one who
+    // goes stiff is "he", not the "I" of the "when" clause between.
+    let mainSubject: Actor = 'unknown';
     // A hedge carries over list-like continuations ("maybe he is tired, distracted") but not
     // past a real clause opener ("…, but I have been busy").
     let carriedHedge = false;
@@ -237,8 +260,11 @@ export function clausesOf(sentences: readonly Sentence[], refs: PartnerRefs): Cl
       const last = group[group.length - 1];
       if (!first || !last) continue;
       const { actor, raised } = subjectOf(group, refs);
-      const resolved: Actor = actor === 'unknown' ? previous : actor;
+      const isSubordinate = SUBORDINATORS.has(first.lower);
+      const inherited = !isSubordinate && mainSubject !== 'unknown' ? mainSubject : previous;
+      const resolved: Actor = actor === 'unknown' ? inherited : actor;
       previous = resolved;
+      if (!isSubordinate) mainSubject = resolved;
       const words = group.map((t) => t.lower);
       if (CLAUSE_OPENERS.has(first.lower)) carriedHedge = false;
       const isHedged: boolean =

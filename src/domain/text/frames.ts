@@ -368,5 +368,52 @@ function sentencesOf(clauses: readonly Clause[]): Word[][] {
     }
   });
   if (current.length > 0) out.push(current);
-  return out;
+  return out.map(withoutFillers);
+}
+
+/** Degree words that never carry the meaning of a frame, read as if absent. */
+const FILLER_ADVERBS = new Set([
+  'totally',
+  'completely',
+  'basically',
+  'literally',
+  'actually',
+  'honestly',
+  'kinda',
+  'sorta',
+  'somewhat',
+  'fairly',
+  'slightly',
+  'properly',
+]);
+/** Two-word fillers, dropped only before what they modify ("a bit stiff", not "a bit of"). */
+const FILLER_PAIRS = new Set(['a bit', 'a little', 'pretty much', 'kind of', 'sort of']);
+const MODIFIABLE = new Set(['ADJ', 'ADV', 'VERB', 'AUX', 'PART']);
+
+/**
+ * The words of a sentence without degree fillers, so "goes a bit stiff", "has pretty much
+ * stopped" and "is kind of distant" meet the same frames as "goes stiff", "has stopped" and "is
+ * distant". Hedges are read on the clause's own tokens, so "kind of" still halves the strength.
+ */
+function withoutFillers(words: Word[]): Word[] {
+  const kept: Word[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const w = words[i];
+    if (!w) continue;
+    const next = words[i + 1];
+    const pair = next ? `${w.lower} ${next.lower}` : '';
+    const after = words[i + 2];
+    if (
+      FILLER_PAIRS.has(pair) &&
+      after &&
+      MODIFIABLE.has(after.token.pos) &&
+      after.lower !== 'of'
+    ) {
+      i += 1;
+      continue;
+    }
+    if (FILLER_ADVERBS.has(w.lower) && w.token.pos === 'ADV' && next) continue;
+    kept.push(w);
+  }
+  return kept;
 }

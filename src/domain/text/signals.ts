@@ -81,6 +81,17 @@ export function durationSignal(months: number): string {
 const hasNegator = (clause: Clause, start: number, end: number) =>
   clause.tokens.some((t) => t.start >= start && t.end <= end && NEGATORS.has(t.lower));
 
+/** Words of rarity: "they rarely tell me what is bothering them" is not sharing worries. */
+const RARELY = new Set(['rarely', 'seldom', 'barely', 'hardly', 'scarcely']);
+
+/** A rarity word just before a match that has none of its own turns the statement around. */
+const isRarelyBefore = (clause: Clause, start: number, end: number) =>
+  clause.tokens
+    .filter((t) => t.end <= start)
+    .slice(-2)
+    .some((t) => RARELY.has(t.lower)) &&
+  !clause.tokens.some((t) => t.start >= start && t.end <= end && RARELY.has(t.lower));
+
 /** At most this many quotes per signal: enough to show, not a wall of repeats. */
 const MAX_QUOTES = 3;
 
@@ -103,7 +114,10 @@ export function findSignals(input: SignalInput): { hits: SignalHit[]; setAside: 
   for (const entry of LEXICON) {
     const re = compile(entry.patterns);
     for (const { m, clause } of located(re)) {
-      if (!hasNegator(clause, m.start, m.end) && isNegatedBefore(clause, m.start)) {
+      if (
+        (!hasNegator(clause, m.start, m.end) && isNegatedBefore(clause, m.start)) ||
+        isRarelyBefore(clause, m.start, m.end)
+      ) {
         setAside.push({ kind: 'signal', id: entry.id, ...m, reason: 'negated' });
         continue;
       }
@@ -140,6 +154,8 @@ export function findSignals(input: SignalInput): { hits: SignalHit[]; setAside: 
       if (isNegatedBefore(clause, m.start) && !hasNegator(clause, m.start, m.end)) continue;
       const lead = plain.slice(Math.max(clause.start, m.start - 12), m.end);
       if (actorNear(clause, m.start, refs) === 'self' && /\bmy\b/i.test(lead)) continue;
+      // "my grandad died": the user's own loss or change, not the partner's circumstance.
+      if (/\bmy\s+(?:\w+\s+)?$/i.test(plain.slice(clause.start, m.start))) continue;
       hits.push({ id: specific, value: clause.isHedged ? HEDGED_STRENGTH : 1, ...m });
     }
   }

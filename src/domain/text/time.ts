@@ -275,6 +275,14 @@ export function findTimes(input: TimeInput): TimeExpression[] {
     const event = eventKindOf(raw, compile);
     // A "when …" clause counts only with a recognised event: "when he gets home" is not one.
     if (!event && /^(?:when|started\s+when|began\s+when)\b/i.test(raw)) continue;
+    // "When I told her my grandad died, she …" tells how the partner answered, not what began
+    // the distance: the user speaking to the partner is an occasion, not an onset.
+    if (
+      /^when(?:ever)?\s+I\s+(?:\w+\s+)?(?:told|tell|said|say|asked|ask|mentioned|mention|showed|show|explained|texted|called|rang|messaged)\b/i.test(
+        raw,
+      )
+    )
+      continue;
     if (
       !event &&
       /^after\b/i.test(raw) &&
