@@ -114,7 +114,7 @@ async function resolveRoles(
   names: string[],
   hints: { chatName?: string; selfName?: string; fileName: string },
   options: ChatImportOptions,
-): Promise<Result<Roles>> {
+): Promise<ImportResult<Roles>> {
   const list = names.join(', ');
   const find = (wanted: string, flag: string): Result<string> => {
     const found = names.find((n) => sameName(n, wanted));
@@ -143,11 +143,14 @@ async function resolveRoles(
       'one-person',
       `only one person writes in this chat (${list}); closer needs a chat between you and your partner`,
     );
-  if (names.length > 2 && partner === undefined)
-    return fail(
+  if (names.length > 2 && partner === undefined) {
+    const failure = fail(
       'group-chat',
       `this chat has ${names.length} people (${list}); closer reads a chat between you and your partner. Pick your partner with --partner NAME`,
     );
+    // The people, for adapters that offer them as a choice (the web import page does).
+    return { ok: false, error: { ...failure.error, participants: [...names] } };
+  }
   if (me !== undefined && partner !== undefined && me === partner)
     return fail('same-person', '--me and --partner name the same person');
 

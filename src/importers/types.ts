@@ -43,9 +43,10 @@ export type ImportOptions = {
 
 /**
  * A failure that may list the conversations found in the export (codes `several-conversations`
- * and `conversation-not-found`), busiest first, so adapters can offer them as choices.
+ * and `conversation-not-found`), busiest first, or the people of a group chat (code
+ * `group-chat`), so adapters can offer them as choices.
  */
-export type ImportFailure = Problem & { conversations?: string[] };
+export type ImportFailure = Problem & { conversations?: string[]; participants?: string[] };
 
 /** Like Result, with failures that may list conversations. */
 export type ImportResult<T> = { ok: true; value: T } | { ok: false; error: ImportFailure };
