@@ -261,7 +261,7 @@ export function clausesOf(sentences: readonly Sentence[], refs: PartnerRefs): Cl
       if (!first || !last) continue;
       const { actor, raised } = subjectOf(group, refs);
       const isSubordinate = SUBORDINATORS.has(first.lower);
-      const inherited = !isSubordinate && mainSubject !== 'unknown' ? mainSubject : previous;
+      const inherited: Actor = !isSubordinate && mainSubject !== 'unknown' ? mainSubject : previous;
       const resolved: Actor = actor === 'unknown' ? inherited : actor;
       previous = resolved;
       if (!isSubordinate) mainSubject = resolved;
