@@ -961,4 +961,161 @@ export const FRAMES: readonly Frame[] = [
     'plain',
     'at+the+office|at+work|in+the+office ~2 till|until|past ~1 #|late|midnight',
   ),
+
+  // ── ordinary wording, added after the fourth set had been measured (see docs): each a family
+  // of everyday phrasings for one signal, written from the signal's meaning ──
+  // Independence: their own friends, plans, evenings; sorting things out alone.
+  fr(
+    'partner.values-independence-strongly',
+    'partner',
+    'plain',
+    'keep|keeps|kept|guard|guards|has|have|likes|like|needs|need ~2 his|her|their ~1 own ~1 friends|plans|evenings|space|life|schedule|thing|things|money|hobbies|time|world',
+  ),
+  fr(
+    'partner.values-independence-strongly',
+    'partner',
+    'plain',
+    'does|do|did|doing ~1 his|her|their ~1 own ~1 thing',
+  ),
+  fr(
+    'partner.values-independence-strongly',
+    'any',
+    'plain',
+    "i'll|i+will|i'd+rather|i+can ~1 handle|sort|deal+with|fix|manage ~1 it|this|that|things ~1 myself|on+my+own|alone",
+  ),
+  fr(
+    'partner.handles-stress-alone',
+    'partner',
+    'plain',
+    'never|rarely|seldom|barely|hardly ~1 asks|asked|ask ~2 anyone|anybody|people|me|for ~2 anything|help|support',
+  ),
+  // Uneasy when relied on: the user ill or struggling, the partner gone.
+  fr(
+    'partner.uneasy-when-relied-on',
+    'any',
+    'plain',
+    'when|while|whenever|if ~1 <I> ~2 was|am|got|get|were|fell|felt|feel ~2 ill|unwell|sick|poorly|struggling|upset|low|down|apart|in+hospital|ill+in+bed ~10 !disappeared|disappears|disappear|vanished|vanishes|withdrew|withdraws|absent|scarce|nowhere|awkward|uncomfortable|distant|cold|elsewhere',
+  ),
+  fr(
+    'partner.uneasy-when-relied-on',
+    'any',
+    'plain',
+    'my ~1 needing|relying+on|leaning+on|depending+on ~1 him|her|them|<P> ~4 uncomfortable|awkward|too+much|a+burden|annoys|bothers|scares',
+  ),
+  // Feelings with no names: "I don't know what I feel", "like talking to a wall".
+  fr(
+    'partner.hard-to-name-feelings',
+    'any',
+    'plain',
+    "don't|doesn't|didn't|do+not|does+not|never ~1 know|knows|understand|understands ~1 what|how ~1 i|he|she|they ~1 feel|feels|felt|am+feeling|is+feeling",
+  ),
+  fr(
+    'partner.hard-to-name-feelings',
+    'any',
+    'plain',
+    'emotional|feelings|emotions|deep|serious ~6 like ~1 talking ~1 to ~1 a ~1 wall|brick+wall|stone',
+  ),
+  // Asked before, then stopped asking.
+  fr(
+    'partner.stopped-asking',
+    'partner',
+    'plain',
+    'done|stopped|quit|gave+up|given+up|finished|tired+of|sick+of ~1 asking|begging|explaining|trying+to+explain|raising+it|bringing+it+up',
+  ),
+  fr(
+    'partner.voiced-needs-before',
+    'partner',
+    'plain',
+    'asked|begged|asking|begging|said|told+me ~3 the+same|for+the+same ~2 thing|things|stuff ~3 for|over|again ~2 years|months|ages|a+year|and+over',
+  ),
+  fr(
+    'partner.voiced-needs-before',
+    'partner',
+    'plain',
+    'used+to ~1 tell|say|let+me+know ~3 when|if ~2 something|anything|i ~2 hurt|upset|bothered|hurts|upsets|bothers|wrong',
+  ),
+  // The pursue-withdraw loop named as a loop, or the user chasing a silence.
+  fr(
+    'relationship.pursue-withdraw-cycle',
+    'any',
+    'plain',
+    "it's|its|it+is|we're|were|we+are|stuck+in|caught+in ~2 a|the|this ~1 loop|cycle|vicious+circle|merry-go-round",
+  ),
+  fr(
+    'self.pursue-more-when-they-withdraw',
+    'self',
+    'plain',
+    '<I> ~2 text|texts|call|ring|message|chase|double-text ~2 him|her|them|<P> ~3 # ~1 times|again+and+again|over+and+over|non-stop|repeatedly',
+  ),
+  fr(
+    'partner.returns-after-space',
+    'any',
+    'plain',
+    'when|once|if|whenever ~1 <I> ~2 back+off|chill+out|calm+down|give+him+space|give+her+space|give+them+space|leave+him+be|leave+her+be|leave+them+be|stop+chasing|relax|ease+off ~6 fine|affectionate|warm|lovely|back+to+normal|comes+back|come+back|closer|sweet|loving',
+  ),
+  // A new role at work, talked of with energy.
+  fr(
+    'context.new-start-career',
+    'partner',
+    'plain',
+    'got|was|been|being|get ~1 made|given|offered ~1 team+lead|lead|manager|head|director|supervisor|partner|senior|a+promotion|the+promotion|the+role',
+  ),
+  fr(
+    'partner.energised-by-new-goal',
+    'any',
+    'plain',
+    "it's|it+is|that's|that+is ~1 all ~1 he|she|they|<P> ~1 talks|talk|thinks|think|cares ~1 about",
+  ),
+  fr('partner.energised-by-new-goal', 'partner', 'plain', 'buzzing|buzzed|fired+up|lit+up|on+fire'),
+  // Settling: content at home, a routine of nights in, plans that go on.
+  fr(
+    'partner.warm-when-together',
+    'partner',
+    'plain',
+    "he|she|they ~1 seems|is|'s|are|'re|looks|feels|gets ~2 content|cuddly|settled|affectionate|cosy|snuggly|loving",
+  ),
+  fr(
+    'relationship.comfortable-routine',
+    'any',
+    'plain',
+    "now ~2 we|we're|we+are|it's|it+is ~3 more|mostly|just|all ~2 takeaway|takeaways|sofa|couch|nights+in|night+in|netflix|telly|tv|films+at+home|routine",
+  ),
+  fr(
+    'partner.still-makes-future-plans',
+    'partner',
+    'plain',
+    'still|always ~1 plans|books|organises|organizes|arranges|invites+me|asks+me ~4 every|our|the|to|for|with+me',
+  ),
+  fr(
+    'partner.still-makes-future-plans',
+    'partner',
+    'plain',
+    'asked|invited|wants|booked ~1 me ~3 to|for ~2 come|go|his|her|their|a ~3 wedding|holiday|trip|christmas|birthday|party|family',
+  ),
+  // Attraction fading: little things now irritate; dressing up goes unnoticed.
+  fr(
+    'partner.irritated-with-you',
+    'any',
+    'plain',
+    'things|stuff|habits|everything ~3 i ~1 do|say ~6 irritate|irritates|annoy|annoys|grate|grates|bug|bugs ~1 him|her|them|<P>',
+  ),
+  fr(
+    'partner.less-curious-about-you',
+    'partner',
+    'neg',
+    'notice|notices|noticed|see|sees|comment|comments ~2 when|if|that ~1 <I> ~2 dress+up|dressed+up|make+an+effort|made+an+effort|get+my+hair|got+my+hair|look+nice|wear',
+  ),
+  // Fear of intimacy: held at arm's length; "you could do better than me".
+  fr(
+    'partner.pulls-back-after-closeness',
+    'partner',
+    'plain',
+    "kept|keeps|keeping|held|holds|holding ~1 me ~1 at ~1 arm's+length|arms+length|a+distance",
+  ),
+  fr(
+    'partner.doubts-being-good-enough',
+    'any',
+    'plain',
+    "could|can|would|'d|deserve|deserves ~1 do ~2 better|so+much+better|way+better|much+better ~2 than ~1 him|her|them|me",
+  ),
 ];

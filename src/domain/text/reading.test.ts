@@ -40,4 +40,65 @@ describe('reading ordinary wording for signals', () => {
       'context.loss-bereavement',
     );
   });
+
+  it('reads everyday wording for independence, reliance and feelings', () => {
+    expect(ids('He keeps his own friends and his own weekends.')).toContain(
+      'partner.values-independence-strongly',
+    );
+    expect(ids('When I was ill with flu in March she basically vanished.')).toContain(
+      'partner.uneasy-when-relied-on',
+    );
+    expect(ids('He says he does not know what he feels, and means it.')).toContain(
+      'partner.hard-to-name-feelings',
+    );
+    // The user's own friends are not the partner's independence.
+    expect(ids('I keep my own friends close.')).not.toContain(
+      'partner.values-independence-strongly',
+    );
+  });
+
+  it('reads asking given up, the loop named, and warmth once the chasing stops', () => {
+    expect(ids('Last spring she told me she was sick of asking for help with the kids.')).toContain(
+      'partner.stopped-asking',
+    );
+    expect(ids('We are stuck in a cycle and neither of us knows how to get out.')).toContain(
+      'relationship.pursue-withdraw-cycle',
+    );
+    expect(ids('Once I ease off he is lovely again within a day.')).toContain(
+      'partner.returns-after-space',
+    );
+    expect(ids('Honestly it is a pattern with my job, not with us.')).not.toContain(
+      'relationship.pursue-withdraw-cycle',
+    );
+  });
+
+  it('reads a new role, warmth at home and plans that go on; not a full life elsewhere', () => {
+    expect(ids('In January she got made head of her department.')).toContain(
+      'context.new-start-career',
+    );
+    expect(ids('At home he is cuddly and content on the sofa.')).toContain(
+      'partner.warm-when-together',
+    );
+    expect(ids('Her life looks happy and busy without me.')).not.toContain(
+      'partner.warm-when-together',
+    );
+    expect(ids('He invited me to his sister’s wedding in the autumn.')).toContain(
+      'partner.still-makes-future-plans',
+    );
+  });
+
+  it('reads fading attraction and fear of closeness in plain words', () => {
+    expect(ids('The little habits I have seem to annoy her now.')).not.toContain(
+      'partner.contempt',
+    );
+    expect(ids('Things I say that he used to love now irritate him.')).toContain(
+      'partner.irritated-with-you',
+    );
+    expect(ids('She keeps me at arm’s length since that weekend.')).toContain(
+      'partner.pulls-back-after-closeness',
+    );
+    expect(ids('He keeps telling me I could do much better than him.')).toContain(
+      'partner.doubts-being-good-enough',
+    );
+  });
 });
