@@ -319,7 +319,12 @@ export async function run(): Promise<void> {
     BLIND_SAFETY,
     kb,
   );
-  blindReport('fourth set (blind: never tuned on)', BLIND_2_DESCRIPTIONS, BLIND_2_SAFETY, kb);
+  blindReport(
+    'fourth set (blind on its first run, studied since: see docs)',
+    BLIND_2_DESCRIPTIONS,
+    BLIND_2_SAFETY,
+    kb,
+  );
 
   const t = timing();
   console.log('\ntime per 300-word description (300 generated, after warm-up)');
