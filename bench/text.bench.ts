@@ -16,6 +16,8 @@ import {
   BLIND_SAFETY,
   BLIND_2_DESCRIPTIONS,
   BLIND_2_SAFETY,
+  BLIND_3_DESCRIPTIONS,
+  BLIND_3_SAFETY,
   DESCRIPTION_CASES,
   HELD_OUT_DESCRIPTIONS,
   HELD_OUT_SAFETY,
@@ -323,6 +325,12 @@ export async function run(): Promise<void> {
     'fourth set (blind on its first run, studied since: see docs)',
     BLIND_2_DESCRIPTIONS,
     BLIND_2_SAFETY,
+    kb,
+  );
+  blindReport(
+    'fifth set (written 2026-11-22; first run blind: see docs)',
+    BLIND_3_DESCRIPTIONS,
+    BLIND_3_SAFETY,
     kb,
   );
 
