@@ -61,6 +61,17 @@ describe('openSource', () => {
     await expect(readAll(entry?.open() ?? [])).rejects.toThrow(/expands beyond/);
   });
 
+  it('reports an entry whose compressed bytes are damaged, naming it', async () => {
+    const zip = zipSync({ '_chat.txt': text('hello there, '.repeat(400)) }, { level: 6 });
+    // Overwrite the start of the deflate stream (after the 30-byte local header and the name).
+    const dataStart = 30 + '_chat.txt'.length;
+    zip.fill(0xff, dataStart, dataStart + 8);
+    const opened = await openSource(write('damaged.zip', zip));
+    if (!opened.ok) throw new Error(opened.error.message);
+    const entry = opened.value.entries[0];
+    await expect(readAll(entry?.open() ?? [])).rejects.toThrow(/_chat\.txt is damaged or cut off/);
+  });
+
   it('refuses a cut-off zip', async () => {
     const zip = zipSync({ '_chat.txt': text('hello') });
     const opened = await openSource(write('cut.zip', zip.subarray(0, zip.length - 30)));

@@ -1,7 +1,7 @@
 /**
  * Opens what the user points at (a single file, a .zip, or a folder) as a list of streamable
  * export entries. Nothing is read whole: files are streamed from disk, zip entries are inflated
- * chunk by chunk with fflate, and every byte handed on has been checked to be valid UTF-8.
+ * chunk by chunk with Node's zlib, and every byte handed on has been checked to be valid UTF-8.
  *
  * Limits (docs/chat-import.md): a file or zip entry of at most {@link MAX_ENTRY_BYTES}; a zip
  * with at most {@link MAX_ZIP_ENTRIES} entries and at most {@link MAX_ZIP_TOTAL_BYTES} declared
@@ -13,7 +13,8 @@ import { createReadStream } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import { join, relative, sep } from 'node:path';
-import { Inflate } from 'fflate';
+import { pipeline, Readable } from 'node:stream';
+import { createInflateRaw } from 'node:zlib';
 import { fail, ok, type Result } from '../domain/result.js';
 import type { ExportEntry } from './types.js';
 
@@ -24,9 +25,6 @@ export const MAX_ZIP_RATIO = 200;
 const MAX_FOLDER_FILES = 10_000;
 const MAX_FOLDER_DEPTH = 8;
 const READ_CHUNK = 1024 * 1024;
-/** Compressed bytes per inflate step: bounds one step's output to ~16 MiB even at 1032×. */
-const INFLATE_STEP = 16 * 1024;
-
 /**
  * A problem with the input found while streaming it (invalid UTF-8, an inflating entry that
  * lies about its size). Thrown from an entry's stream so it stops at once; the import pipeline
@@ -453,31 +451,32 @@ async function* openZipEntry(path: string, entry: ZipEntry): AsyncIterable<Uint8
     yield* readFile(path, dataStart, entry.compressedSize);
     return;
   }
-  const out: Uint8Array[] = [];
+  // Node's own zlib (several times faster than a JavaScript inflater), with output chunks of
+  // at most READ_CHUNK bytes, so even an entry that expands 1000-fold is held a chunk at a time.
+  const inflater = createInflateRaw({ chunkSize: READ_CHUNK });
+  const inflated = pipeline(
+    Readable.from(readFile(path, dataStart, entry.compressedSize)),
+    inflater,
+    () => {
+      // Errors surface through the iteration below.
+    },
+  );
   let produced = 0;
-  const inflate = new Inflate((data) => {
-    produced += data.length;
-    if (produced > entry.size)
-      throw new SourceError(
-        'zip-bomb',
-        `${path}: entry ${entry.name} expands beyond the size its header declares; refusing it`,
-      );
-    out.push(data);
-  });
-  const push = (data: Uint8Array, final: boolean) => {
-    try {
-      inflate.push(data, final);
-    } catch (error) {
-      if (error instanceof SourceError) throw error;
-      throw new SourceError('bad-zip', `${path}: entry ${entry.name} is damaged or cut off`);
+  try {
+    for await (const chunk of inflated) {
+      const data = chunk as Buffer;
+      produced += data.length;
+      if (produced > entry.size)
+        throw new SourceError(
+          'zip-bomb',
+          `${path}: entry ${entry.name} expands beyond the size its header declares; refusing it`,
+        );
+      yield data;
     }
-  };
-  for await (const chunk of readFile(path, dataStart, entry.compressedSize)) {
-    for (let at = 0; at < chunk.length; at += INFLATE_STEP) {
-      push(chunk.subarray(at, at + INFLATE_STEP), false);
-      while (out.length > 0) yield out.shift() as Uint8Array;
-    }
+  } catch (error) {
+    if (error instanceof SourceError) throw error;
+    throw new SourceError('bad-zip', `${path}: entry ${entry.name} is damaged or cut off`);
+  } finally {
+    inflated.destroy();
   }
-  push(new Uint8Array(0), true);
-  while (out.length > 0) yield out.shift() as Uint8Array;
 }
