@@ -53,6 +53,11 @@ const HEAVY: Array<[string, RegExp]> = [
   ['@electric-sql/pglite', /\/node_modules\/@electric-sql\/pglite\//],
   ['hono', /\/node_modules\/hono\//],
   ['@hono/node-server', /\/node_modules\/@hono\/node-server\//],
+  // The chat importers and their parsers: only the formats and size limit are needed up front.
+  ['the chat importers', /\/src\/importers\/(?!types\.ts$|source\.ts$)/],
+  ['@streamparser/json', /\/node_modules\/@streamparser\/json\//],
+  ['saxes', /\/node_modules\/saxes\//],
+  ['@clack/prompts', /\/node_modules\/@clack\/prompts\//],
 ];
 
 type Run = { code: number; stdout: string; modules: string[] };

@@ -2,19 +2,20 @@
  * `closer import FILE`: read a chat export, print who is who, the weekly figures per person and
  * what the trend suggests. A thin adapter over importChat in src/app/chat-import.ts.
  */
-import { isCancel, select } from '@clack/prompts';
 import { Option, type Command } from 'commander';
 import {
   CHAT_FORMATS,
-  importChat,
   MAX_CHAT_EXPORT_BYTES,
   type ChatFormat,
-  type ChatImportOptions,
-  type ChatImportReport,
   type DateOrder,
+} from '../../app/chat-formats.js';
+import type {
+  ChatImportOptions,
+  ChatImportReport,
+  ChatImportResult,
+  ChatImportFailure,
 } from '../../app/chat-import.js';
 import { badInput, printJson } from '../output.js';
-import { chatImportInputFrom } from '../../app/vault.js';
 import { saveToVault } from './vault.js';
 
 type ImportFlags = {
@@ -100,6 +101,8 @@ export function progressBar(terminal: Pick<ImportTerminal, 'stderr' | 'now'>): {
 }
 
 async function askWhoIsMe(names: string[], guess: string | undefined): Promise<string | undefined> {
+  // The prompt library is loaded only when there is something to ask.
+  const { isCancel, select } = await import('@clack/prompts');
   const answer = await select({
     message: 'Which of these is you?',
     options: names.map((name) => ({ value: name, label: name })),
@@ -113,6 +116,7 @@ async function askWhoIsMe(names: string[], guess: string | undefined): Promise<s
 async function askWhichConversation(names: string[]): Promise<string | undefined> {
   // Busiest first; a full backup can hold hundreds, and the partner's is nearly always near the top.
   const shown = names.slice(0, 30);
+  const { isCancel, select } = await import('@clack/prompts');
   const answer = await select({
     message: 'This export holds several conversations. Which one is with your partner?',
     options: shown.map((name) => ({ value: name, label: name })),
@@ -252,7 +256,9 @@ Limits: one export file (or zip entry) up to ${Math.round(MAX_CHAT_EXPORT_BYTES 
           bar.done();
           return io.chooseConversation(names);
         };
-      let result: Awaited<ReturnType<typeof importChat>>;
+      // The importers are loaded when an import runs, not with every command.
+      const { importChat } = await import('../../app/chat-import.js');
+      let result: { ok: true; value: ChatImportResult } | { ok: false; error: ChatImportFailure };
       try {
         result = await importChat(options);
       } finally {
@@ -263,6 +269,7 @@ Limits: one export file (or zip entry) up to ${Math.round(MAX_CHAT_EXPORT_BYTES 
       if (flags.json) printJson(report);
       else process.stdout.write(`${formatImport(report)}\n`);
       if (flags.save) {
+        const { chatImportInputFrom } = await import('../../app/vault.js');
         await saveToVault(
           command,
           (vault) => vault.chatImports.add(chatImportInputFrom(report)),
