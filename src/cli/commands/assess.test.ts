@@ -189,3 +189,13 @@ describe('closer questions --json', () => {
     expect(run.stderr).toMatch(/--pronoun/);
   });
 });
+
+describe('closer assess without a terminal', () => {
+  it('says how to answer instead of waiting for keys that never come', async () => {
+    const run = await runCli(['assess'], { stdin: '' });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/no terminal to ask the questions in.*--answers FILE/);
+  });
+});

@@ -212,6 +212,11 @@ export function registerAssessCommand(program: Command): void {
       }
       const observations = await evidenceFrom(options, wording);
       if (!options.answers) {
+        // Without a terminal the questions would wait for answers that never come.
+        if (!process.stdin.isTTY)
+          badInput(
+            'no terminal to ask the questions in: run `closer assess` in a terminal, or give --answers FILE (see `closer questions --json`)',
+          );
         const done = await interactive(wording, observations);
         if (options.save) await saveAssessment(command, options, done.answers, done.report);
         return;

@@ -81,4 +81,11 @@ describe('closer converse', () => {
     expect(run.stderr).toMatch(message);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
   });
+
+  it('without a terminal, says how to plan instead of waiting for keys', async () => {
+    const run = await runCli(['converse', '--topic', 'weekends'], { stdin: '' });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/no terminal to ask the questions in.*--json/);
+  });
 });

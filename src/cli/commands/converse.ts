@@ -269,6 +269,10 @@ export function registerConverseCommand(program: Command): void {
         process.stdout.write(`${formatOutcome(checked.value)}\n`);
         return;
       }
+      if (!process.stdin.isTTY)
+        badInput(
+          'no terminal to ask the questions in: run `closer converse` in a terminal, or give --cause or --topic with --json',
+        );
       await interactive(request);
     });
 }
