@@ -6,8 +6,7 @@
 import type { Observation } from '../domain/evidence/observation.js';
 import { ok, type Result } from '../domain/result.js';
 import type { PartnerWording } from '../domain/knowledge/index.js';
-import { textObservations } from './analyze.js';
-import { chatObservations, type ChatImportOptions } from './chat-import.js';
+import type { ChatImportOptions } from './chat-import.js';
 import { trajectoryObservations, type TextFile } from './trend.js';
 
 export type EvidenceSources = {
@@ -29,7 +28,9 @@ export type EvidenceSources = {
  */
 export async function gatherEvidence(sources: EvidenceSources): Promise<Result<Observation[]>> {
   const observations: Observation[] = [];
+  // Each reader is loaded only when its source is given (the text model alone is ~40 MiB).
   if (sources.text) {
+    const { textObservations } = await import('./analyze.js');
     const fromText = textObservations(sources.text.text, sources.wording ?? {}, sources.text.name);
     if (!fromText.ok) return fromText;
     observations.push(...fromText.value);
@@ -44,6 +45,7 @@ export async function gatherEvidence(sources: EvidenceSources): Promise<Result<O
     observations.push(...trend.value);
   }
   if (sources.chat) {
+    const { chatObservations } = await import('./chat-import.js');
     const chat = await chatObservations(sources.chat);
     if (!chat.ok) return chat;
     observations.push(...chat.value);
