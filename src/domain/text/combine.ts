@@ -115,6 +115,18 @@ export const COMBO_RULES: readonly ComboRule[] = [
     partnerInClause: true,
     frameGuard: true,
   },
+  // A gesture at a weapon beside a threat: the answer given without words.
+  {
+    flag: 'weapon',
+    anchor: 'weapon-gesture',
+    any: [
+      { field: 'dare', scope: 'window' },
+      { field: 'consequence', scope: 'window' },
+      { field: 'dependant-harm', scope: 'window' },
+      { field: 'death-to-me', scope: 'window' },
+    ],
+    frameGuard: true,
+  },
   // Death or disappearance for the user, in the partner's words or on a condition.
   {
     flag: 'threat-to-kill',
@@ -175,6 +187,13 @@ export const COMBO_RULES: readonly ComboRule[] = [
     agents: ANYONE_BUT_OTHER,
     denial: true,
     frameGuard: true,
+  },
+  // No money of one's own told beside having to ask: the negation is the disclosure.
+  {
+    flag: 'control-of-money',
+    anchor: 'money-none',
+    all: [{ field: 'money-obligation', scope: 'window' }],
+    agents: ANYONE_BUT_OTHER,
   },
   // Money, phone, location: the user's thing meeting the partner's hold or the user's obligation.
   {
@@ -415,6 +434,16 @@ export function findCombined(input: ComboInput): { hits: ComboHit[]; setAside: C
             isTrailingReport(masked, o.end) &&
             actorAt(o.end) === 'partner',
         );
+      // "She texts things like "maybe I should just go"": the first person inside the partner's
+      // quoted words is the partner, not the user.
+      if (actor === 'self' && insideQuote(masked, sentence.start, anchor.start)) {
+        const opened = masked.lastIndexOf('"', anchor.start - 1);
+        const quoted = speech.some(
+          (o) =>
+            o.sentence === anchor.sentence && o.end <= opened && actorAt(o.start) === 'partner',
+        );
+        if (quoted) actor = 'partner';
+      }
       if (
         frame &&
         !speech.includes(frame) &&
@@ -483,6 +512,13 @@ const TRAILING =
   /^\s*(?:(?:to\s+)?me|again|once|later|then|quietly|calmly|coldly|smiling|laughing|(?:to\s+)?my\s+face|with\s+a\s+\w+)?\s*(?:[.,;:!?"'\u201D)\-\u2014]|$)/i;
 function isTrailingReport(text: string, at: number): boolean {
   return TRAILING.test(text.slice(at, at + 40));
+}
+
+/** An odd number of straight double quotes between the sentence start and `at`. */
+function insideQuote(text: string, from: number, at: number): boolean {
+  let count = 0;
+  for (let i = from; i < at; i += 1) if (text.charCodeAt(i) === 34) count += 1;
+  return count % 2 === 1;
 }
 
 function nearest(list: readonly Occurrence[], anchor: Match): Occurrence {

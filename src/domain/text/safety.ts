@@ -8,6 +8,7 @@
 import type { SafetyFlagId } from '../knowledge/schema.js';
 import { NEGATORS, type Clause } from './clauses.js';
 import { findCombined } from './combine.js';
+import { FIELDS } from './fields.js';
 import { applyGuards, type GuardReason } from './guards.js';
 import { actorAt, isSubjectAt, type Actor, type PartnerRefs } from './references.js';
 import type { Match } from './patterns.js';
@@ -585,6 +586,10 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
     patterns: [
       V`\b(?:takes?|took|taken|hides?|hid|hidden|keeps?|kept|confiscat\w*)\s+(?:my|the)\s+(?:car|keys|car\s+keys|passport|phone|purse|wallet|bike|shoes|coat)\b[^.!?]{0,40}\bso\s+(?:that\s+)?I\s+(?:couldn't|can't|could\s+not|cannot|wouldn't|won't)\b`,
       V`\b(?:{P}|he|she|they)\s+(?:decides|decided|chooses|picks)\s+(?:where\s+I\s+(?:go|can\s+go)|who\s+I\s+(?:see|can\s+see)|what\s+I\s+(?:wear|can\s+wear))\b`,
+      // Asking before going out, a deadline home with a price, a say over whom I see.
+      V`\b(?:{P}|he|she|they)\s+(?:decides|decided|gets\s+to\s+decide)\s+(?:whether|if|when|how\s+often)\s+I\s+(?:can|get\s+to|may|am\s+allowed\s+to)\s+(?:go|see|visit|leave|meet)\b`,
+      V`\b(?:have|has|had|need|needs)\s+to\s+(?:ask|check\s+with\s+(?:{O}|him|her|them))\s+(?:(?:{O}|him|her|them)\s+)?(?:first\s+)?before\s+I\s+(?:go|leave|see|meet|do)\b`,
+      V`\b(?:have|need)\s+to\s+be\s+(?:home|back|in)\s+by\s+\w+(?:\s+o'clock)?\s+or\b`,
     ],
   },
   {
@@ -808,6 +813,19 @@ export function findSafety(input: SafetyInput): { hits: SafetyHit[]; setAside: S
         reason: aside.reason,
       });
   }
+  // A trend told beside harm or a threat is escalation whatever the words of the harm: "it used
+  // to be once a month, now it's every few days" after a suicide threat, "worse every week"
+  // after "you'll regret it". Control alone getting tighter stays a concern.
+  const sentenceIndex = (at: number) => sentences.findIndex((s) => s.start <= at && at < s.end);
+  const harmSentences = hits
+    .filter((h) => ESCALATING.has(h.flag))
+    .map((h) => sentenceIndex(h.start));
+  if (harmSentences.length > 0)
+    for (const m of matches(masked, 0, masked.length, compile(TREND_SOURCES))) {
+      const at = sentenceIndex(m.start);
+      if (at >= 0 && harmSentences.some((i) => Math.abs(i - at) <= 1))
+        hits.push({ flag: 'escalation', level: SAFETY_LEVEL.escalation, ...m });
+    }
   // Last, the whole sentence's context: another cause of an injury, a hypothetical, an ex
   // relationship that is over (./guards.ts).
   const harmByOthers = setAside.filter(
@@ -839,6 +857,21 @@ function contextSources(source: string): readonly string[] {
   }
   return sources;
 }
+
+const TREND_SOURCES: readonly string[] = [FIELDS.trend];
+/** Harm and threats: a trend told beside them makes escalation. */
+const ESCALATING = new Set<SafetyFlagId>([
+  'physical-violence',
+  'strangulation',
+  'weapon',
+  'threat-to-kill',
+  'threats',
+  'threats-to-children-or-pets',
+  'suicide-threat-as-pressure',
+  'sexual-coercion',
+  'stalking',
+  'fear-of-partner',
+]);
 
 /** One hit per flag per place: overlapping hits of the same flag keep the longest. */
 function dedupe(hits: SafetyHit[]): SafetyHit[] {

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from './analyze.js';
+
+/** Sentences of our own, written for each rule added after the fifth set was studied. */
+const flags = (text: string) => analyzeText(text).safety.flags.map((f) => f.id);
+const level = (text: string) => analyzeText(text).safety.level;
+
+describe('disclosures told in softer or less usual words', () => {
+  it('no money of my own beside having to ask is money control, though it reads as a denial', () => {
+    expect(
+      flags("I haven't got a penny and I don't have an account of my own, so I have to ask him."),
+    ).toContain('control-of-money');
+    // Saying it without any need to ask is not a disclosure.
+    expect(flags("I don't have a car of my own, we share his.")).toEqual([]);
+  });
+
+  it('debts in my name and statements kept from me are money control', () => {
+    expect(flags('He put a credit card in my name and took it to the limit.')).toContain(
+      'control-of-money',
+    );
+    expect(flags("She says I'm not allowed to look at the statements.")).toContain(
+      'control-of-money',
+    );
+    // Going through the statements together is not control.
+    expect(flags('He checked the statements together with me last night.')).toEqual([]);
+  });
+
+  it('a pet "gone" on the way back, and children "not around", are threats to them', () => {
+    expect(
+      flags(
+        'She said if I went out again she would drive the cat to the woods and come back without it.',
+      ),
+    ).toContain('threats-to-children-or-pets');
+    expect(
+      flags("He warned me that if I leave he'll make sure the children won't be around for me."),
+    ).toContain('threats-to-children-or-pets');
+  });
+
+  it("a gesture at a weapon beside the partner's words is a weapon threat", () => {
+    const text = 'She told me I would be sorry. Then she looked at the knife block and smiled.';
+    expect(flags(text)).toContain('weapon');
+    expect(level(text)).toBe('urgent');
+    // Pointing at a tool with no threat or reported words around it is nothing.
+    expect(flags('He nodded at the hammer on the shelf and went back to his book.')).toEqual([]);
+  });
+
+  it('"something we\'ll both regret" in the partner\'s words is a threat', () => {
+    expect(
+      flags('When I argue he says "you will make me do something we will both regret".'),
+    ).toContain('threats');
+  });
+
+  it('the partner belittling my friends to me is isolation, even told gently', () => {
+    expect(
+      flags("I hardly go out now; she keeps telling me what my sister 'really' thinks of me."),
+    ).toContain('isolation');
+  });
+
+  it('searching for ways to end it is a crisis, ending it with someone is a break-up', () => {
+    expect(flags("He admitted he's been looking up ways to end it.")).toContain('partner-crisis');
+    expect(flags("I've been looking up ways to end it with him kindly.")).toEqual([]);
+  });
+
+  it("the first person inside the partner's quoted words is the partner", () => {
+    const text =
+      'When I visit my parents he texts me "maybe I should just disappear for good, then you can stay there".';
+    expect(flags(text)).toContain('suicide-threat-as-pressure');
+    expect(flags(text)).not.toContain('self-harm');
+  });
+
+  it('starting while I was asleep is sexual coercion without the word sex', () => {
+    expect(flags('More than once she has started while I was still asleep.')).toContain(
+      'sexual-coercion',
+    );
+  });
+
+  it('asking before going anywhere, a set time home, a say over whom I see', () => {
+    expect(flags('I have to ask him before I go to the gym.')).toContain('control-of-movements');
+    expect(flags('I need to be back by nine or he sulks for days.')).toContain(
+      'control-of-movements',
+    );
+    expect(flags('She decides whether I can visit my brother.')).toContain('isolation');
+  });
+
+  it('pursuit after a break-up: gifts inside my car, knowing where I was, moving onto my street', () => {
+    const text =
+      'We split up in June. Last week there was a card on the seat of my car, and she knew which pub I was at.';
+    expect(flags(text)).toContain('stalking');
+    expect(level(text)).toBe('urgent');
+  });
+
+  it('a trend told beside a threat or harm is escalation; beside money control it is not', () => {
+    const threat =
+      'She says I will pay for it if I go. It used to be once in a while. Now it is every night.';
+    expect(flags(threat)).toContain('escalation');
+    const money =
+      'He took my bank card. It used to be once in a while that he checked my spending.';
+    expect(flags(money)).toContain('control-of-money');
+    expect(flags(money)).not.toContain('escalation');
+  });
+});
