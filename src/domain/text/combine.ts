@@ -77,7 +77,15 @@ export const COMBO_RULES: readonly ComboRule[] = [
     denial: true,
     frameGuard: true,
   },
-  { flag: 'physical-violence', anchor: 'injury', agents: ['partner'], denial: true },
+  // An injury with the partner as the subject, unless the partner is the one hurt ("he drove
+  // himself to A&E").
+  {
+    flag: 'physical-violence',
+    anchor: 'injury',
+    none: [{ field: 'partner-hurt', within: 40 }],
+    agents: ['partner'],
+    denial: true,
+  },
   // "The bruises are from him": the injury's cause named, whoever the sentence's subject is.
   {
     flag: 'physical-violence',
@@ -548,7 +556,7 @@ const PEOPLE = new Set(
     'student students resident residents passenger passengers stranger strangers bloke lad ' +
     'lads kitten horse toddler toddlers twins baby babies infant newborn teenager teen coach ' +
     'trainer opponent referee examiner instructor officer officers suspect driver bouncer ' +
-    'landlord tenant neighbours neighbor neighbours people lady gentleman'
+    'landlord tenant neighbours neighbor neighbours people lady gentleman vet vets groomer farrier'
   ).split(' '),
 );
 /** "our two-year-old", "a six-month-old": an age as a noun is a child. */

@@ -49,6 +49,12 @@ const INJURY_FIRST =
 /** A medical procedure or care: the usual harmless cause of a bruise or a sore throat. */
 const MEDICAL = V`\b(?:hospital|surgery|operation|procedure|scan|endoscop\w*|camera\s+(?:down|in)|biopsy|blood\s+(?:test|tests|sample|donation)|gave\s+blood|injections?|jabs?|vaccin\w*|dentist|dental|wisdom\s+teeth|teeth\s+out|physio\w*|drip|cannula|needles?|x-?rays?|IV|check-?up|treatment|chemo\w*|radiotherapy|massage|acupuncture|tattoo\w*|piercing|c-?section|stitches\s+(?:from|after))\b`;
 
+/** Labour and birth: a grip or a squeeze in it is pain, not a blow. */
+const BIRTH = V`\b(?:contractions?|in\s+labou?r|during\s+(?:the\s+)?labou?r|giving\s+birth|gave\s+birth|was\s+born|delivery\s+room|labou?r\s+ward|midwife|epidural|last\s+push)\b`;
+/** The blows a person in pain might give by accident: a grip, a squeeze, a dig of the nails. */
+const GRIP =
+  /^(?:squeez\w*|grip\w*|grabb?\w*|pinch\w*|clutch\w*|dug|digging|scratch\w*|crush\w*)\b/i;
+
 /** A sport or a game people choose to play together. */
 const PLAY = V`\b(?:judo|karate|jiu-?jitsu|bjj|taekwondo|kickboxing|boxing\s+(?:class|session|gym|training)|sparring|spar|martial\s+arts|wrestl\w*|rugby|hockey|paintball\w*|laser\s+tag|dodgeball|self-?defen[cs]e\s+class|play-?fight\w*|pillow\s+fight\w*|tickl\w*|(?:at|in|during)\s+(?:the\s+)?(?:match|training|practice|class|game))\b`;
 
@@ -154,6 +160,14 @@ export function applyGuards<H extends GuardHit>(
       if (!byPartner.test(before) && (harmElsewhere || test(MEDICAL) || test(PLAY)))
         return 'other-cause';
     }
+    // A hand squeezed in labour: pain, not a blow (never the neck).
+    if (
+      hit.flag === 'physical-violence' &&
+      GRIP.test(quote.trim()) &&
+      test(BIRTH) &&
+      !test(DISTRESS)
+    )
+      return 'other-cause';
     // Never strangulation: pressure on the neck is a danger to life however it is framed
     // ("we play-fight and he holds me by the throat").
     if (hit.flag === 'physical-violence' && test(PLAY) && !test(DISTRESS)) return 'other-cause';
