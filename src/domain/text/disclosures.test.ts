@@ -98,4 +98,26 @@ describe('disclosures told in softer or less usual words', () => {
     expect(flags(money)).toContain('control-of-money');
     expect(flags(money)).not.toContain('escalation');
   });
+
+  it('a say over spending, or needing one to buy anything, is money control', () => {
+    expect(flags('She decides how much we spend on food and clothes.')).toContain(
+      'control-of-money',
+    );
+    expect(flags('I need her permission to buy a coat.')).toContain('control-of-money');
+  });
+
+  it('seeing people made costly is isolation; being woken for it when exhausted is coercion', () => {
+    expect(
+      flags('He never forbids me seeing anyone exactly, he just makes me pay for it later.'),
+    ).toContain('isolation');
+    expect(flags("She wakes me for it even when I'm exhausted from the night shift.")).toContain(
+      'sexual-coercion',
+    );
+  });
+
+  it('rougher with me, and fear shown by watching or readiness to flee', () => {
+    expect(flags('She has got rougher with me since the summer.')).toContain('escalation');
+    expect(flags('I study his face the moment he gets in.')).toContain('fear-of-partner');
+    expect(flags('Some nights I sleep in my clothes.')).toContain('fear-of-partner');
+  });
 });

@@ -25,7 +25,7 @@
 import type { SafetyFlagId } from '../knowledge/schema.js';
 import type { Match } from './patterns.js';
 
-export type GuardReason = 'other-cause' | 'hypothetical' | 'past';
+export type GuardReason = 'other-cause' | 'hypothetical' | 'past' | 'joke';
 
 export type GuardHit = { flag: SafetyFlagId; start: number; end: number };
 export type GuardAside = GuardHit & { reason: GuardReason };
@@ -63,6 +63,22 @@ const DISTRESS = V`\b(?:on\s+purpose|deliberately|too\s+(?:hard|rough|far)|(?:wo
 
 /** An irrealis condition on the act: "if he ever", "if she were to", "I'd leave if he". */
 const HYPOTHETICAL = V`\b(?:if|should)\s+(?:{P}|he|she|they|anyone|anybody|someone|somebody|a\s+(?:man|woman|guy|partner|boyfriend|girlfriend|husband|wife))\s+(?:ever|were\s+to|was\s+to|dared(?:\s+to)?|so\s+much\s+as|even\s+tried\s+to|tried\s+to)\b|\bI(?:'d|\s+would)\s+(?:\w+\s+){0,4}if\s+(?:{P}|he|she|they|anyone|someone|a\s+\w+)\b`;
+
+/** The text shows a joke as a joke: the teller says so, or both laughed. */
+const JOKE = V`\b(?:joked|jokingly|as\s+a\s+joke|in\s+jest|(?:we|both\s+of\s+us)\s+(?:both\s+)?(?:laughed|cracked\s+up|were\s+(?:laughing|in\s+stitches))|lol|haha\w*|lmao)\b`;
+/**
+ * Doubt about the joke, or the partner calling it one afterwards ("just joking" is a classic
+ * cover): then the threat stands.
+ */
+const DOUBT = V`\b(?:not\s+sure|(?:don't|do\s+not|didn't)\s+know\s+(?:if|whether)|(?:wasn't|isn't|was\s+not|is\s+not|not)\s+(?:funny|a\s+joke|joking)|half[-\s]?joking|scared|afraid|frightened|terrified|nervous|meant\s+it|(?:didn't|don't|couldn't|can't)\s+laugh|(?:just|only)\s+(?:joking|a\s+joke|kidding|banter)|"joke"|can't\s+take\s+a\s+joke)\b`;
+/** A threat about leaving, telling, or the police is never a joke, however it is told. */
+const LEAVING = V`\b(?:leave|leaving|left|break\s+up|split\s+up|divorce|tell\s+anyone|told\s+anyone|police|go\s+out|see\s+(?:my|your)\s+\w+)\b`;
+/** Flags a shown joke can set aside: words, not acts. */
+const SPOKEN: ReadonlySet<SafetyFlagId> = new Set<SafetyFlagId>([
+  'threats',
+  'threat-to-kill',
+  'threats-to-children-or-pets',
+]);
 
 /** Said to have happened before: a condition with these is a disclosure. */
 const REPEATED =
@@ -132,6 +148,9 @@ export function applyGuards<H extends GuardHit>(
   const sentenceOf = (at: number) => sentences.find((s) => s.start <= at && at < s.end);
   const hasStalking = hits.some((h) => h.flag === 'stalking');
   const isOver = !hasStalking && OVER.test(masked);
+  const doubt = compile(once(DOUBT));
+  doubt.lastIndex = 0;
+  const hasDoubt = doubt.test(masked);
   const kept: H[] = [];
   const aside: GuardAside[] = [];
   for (const hit of hits) {
@@ -160,6 +179,9 @@ export function applyGuards<H extends GuardHit>(
       if (!byPartner.test(before) && (harmElsewhere || test(MEDICAL) || test(PLAY)))
         return 'other-cause';
     }
+    // A threat told as a joke the text shows as one ("she joked …, and we both laughed"), with
+    // no doubt anywhere and nothing about leaving.
+    if (SPOKEN.has(hit.flag) && !hasDoubt && test(JOKE) && !test(LEAVING)) return 'joke';
     // A hand squeezed in labour: pain, not a blow (never the neck).
     if (
       hit.flag === 'physical-violence' &&

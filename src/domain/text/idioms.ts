@@ -50,6 +50,8 @@ export const IDIOMS: readonly string[] = [
   String.raw`\bgrab(?:bed|s|bing)?\s+(?:me|us)\s+(?:a|an|some|lunch|dinner|coffee)\b`,
   // a hold that is a hug ("grabs me for a cuddle", "pulled me into a hug")
   String.raw`\b(?:grab|pull|yank|drag|squeez|scoop|sweep|swept)\w*\s+(?:me|us)\s+(?:up\s+)?(?:for|into|in)\s+(?:a\s+|an\s+|another\s+)?(?:big\s+|huge\s+|quick\s+|bear\s+|long\s+|tight\s+)?(?:hugs?|cuddles?|kiss(?:es)?|dance|selfie|photo)\b`,
+  // smothered with affection
+  String.raw`\bsmother(?:s|ed|ing)?\s+(?:me|us|him|her|them)\s+(?:in|with)\s+(?:kisses|love|affection|attention|hugs|cuddles|praise|presents|gifts)\b`,
   // striking as noticing ("what strikes me is", "it struck me that")
   String.raw`\b(?:what|it|that|this|which|one\s+thing|the\s+thing)\s+(?:really\s+|also\s+|most\s+)?(?:strikes|struck)\s+me\b|\b(?:strikes|struck)\s+me\s+(?:as|that|how|most)\b`,
   // choking and strangling

@@ -88,4 +88,23 @@ describe('alarming words in ordinary contexts stay quiet; the disclosures beside
       'partner-crisis',
     );
   });
+
+  it('a threat the text shows as a joke is set aside; doubt or leaving keeps it', () => {
+    expect(
+      flags('He joked he would kill me if I finished the crisps, and we both laughed.'),
+    ).toEqual([]);
+    expect(
+      flags("He joked he would kill me if I finished the crisps. I'm not sure it was a joke."),
+    ).toContain('threat-to-kill');
+    expect(flags('He joked he would kill me if I ever left him, and we both laughed.')).toContain(
+      'threat-to-kill',
+    );
+    expect(
+      flags('She said she would kill me if I was late and then said she was just joking.'),
+    ).toContain('threat-to-kill');
+  });
+
+  it('smothered in kisses is affection', () => {
+    expect(flags('She smothered me in kisses at the station.')).toEqual([]);
+  });
 });

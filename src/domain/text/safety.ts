@@ -443,7 +443,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
       V`\b(?:worse|more\s+often|more\s+violent)\s+(?:each|every)\s+time\b`,
       V`\bfirst\s+time\s+(?:{P}|he|she|they)\s+(?:ever\s+)?(?:hit|pushed|grabbed|choked|threatened|shoved|slapped)\b`,
     ],
-    sentenceContext: V`\b(?:violen\w*|hit\w*|push\w*|shov\w*|grab\w*|rage\w*|aggress\w*|threat\w*|abus\w*|physical\w*|outbursts?|temper|anger|chok\w*|slap\w*|punch\w*|throw\w*|threw|kick\w*)\b`,
+    sentenceContext: V`\b(?:rougher|scarier|more\s+(?:violent|physical|aggressive)|violen\w*|hit\w*|push\w*|shov\w*|grab\w*|rage\w*|aggress\w*|threat\w*|abus\w*|physical\w*|outbursts?|temper|anger|chok\w*|slap\w*|punch\w*|throw\w*|threw|kick\w*)\b`,
     ignoresActor: true,
   },
 
@@ -577,6 +577,9 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
       V`\bmy\s+(?:wages|salary|pay(?:check|cheque)?|earnings|money|benefits|pension)\s+(?:go|goes|went|get\s+paid|gets\s+paid|is\s+paid)\s+(?:straight\s+|directly\s+)?(?:in)?to\s+(?:{PS}|his|her|their)\s+(?:own\s+)?account\b`,
       V`\b(?:buy|spend|bought|spent)\s+(?:\w+\s+){0,4}without\s+(?:asking|permission|telling\s+(?:{O}|him|her|them)|(?:his|her|their)\s+(?:ok|okay|permission))\b`,
       V`\b(?:can't|cannot|can\s+not|not\s+allowed\s+to|won't\s+let\s+me|doesn't\s+let\s+me)\s+(?:send|give|lend|spend)\s+(?:any\s+)?money\b`,
+      // A say over what the household spends, or needing one to buy anything.
+      V`\b(?:{P}|he|she|they)\s+(?:decides|decided|chooses|controls)\s+(?:what|how\s+much|when)\s+(?:I|we)\s+(?:can\s+)?(?:spend|buy|get|have)\b`,
+      V`\b(?:need|needs|have\s+to\s+get|has\s+to\s+give)\s+(?:{PS}|his|her|their)\s+(?:say-?so|permission|ok|okay|approval|sign-?off|blessing)\s+(?:to|before\s+I)\s+(?:buy|spend|pay|get|order)\b`,
       V`\b(?:okay|ok|approve|approves|approved|sign\s+off)\s+(?:every|each|all)\s+(?:\w+\s+)?(?:purchase|receipt|spend|expense)s?\b|\bsomething\s+(?:{P}|he|she|they)\s+(?:didn't|did\s+not|hasn't)\s+(?:okay|ok|approve)\b`,
     ],
     hasOwnNegation: true,
@@ -644,9 +647,12 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
   },
 ];
 
-/** Words that turn a negated mention into a disclosure: "didn't mean to", "never … before". */
+/**
+ * Words that turn a negated mention into a disclosure: "didn't mean to", "never … before", and
+ * hedged denials ("doesn't forbid it exactly", "not as such").
+ */
 const DISCLOSURE_CUES =
-  /\bnot\s+like\b|\bhard\b|\bthat\s+bad\b|\b(?:mean|meant|means)\s+to\b|\buntil\b|\btill\b|\bbefore\b|\bagain\b|\bany\s?more\b|\bthat\s+hard\b|\bon\s+purpose\b|\bnot\s+yet\b|\bexcept\b|\bonly\b|\breally\b|\blast\s+(?:night|week|month|time|year)\b|\bsorry\b|\bapologi[sz]|\bused\s+to\b|\bthis\s+time\b|\bfirst\s+time\b|\bsince\b|\bwhen\b/i;
+  /\bexactly\b|\bas\s+such\b|\bper\s+se\b|\btechnically\b|\bin\s+so\s+many\s+words\b|\bnot\s+like\b|\bhard\b|\bthat\s+bad\b|\b(?:mean|meant|means)\s+to\b|\buntil\b|\btill\b|\bbefore\b|\bagain\b|\bany\s?more\b|\bthat\s+hard\b|\bon\s+purpose\b|\bnot\s+yet\b|\bexcept\b|\bonly\b|\breally\b|\blast\s+(?:night|week|month|time|year)\b|\bsorry\b|\bapologi[sz]|\bused\s+to\b|\bthis\s+time\b|\bfirst\s+time\b|\bsince\b|\bwhen\b/i;
 
 /** An injury, not a blow: it cannot be the other cause of an injury. */
 const INJURY_WORD = /^(?:bruis|black\s+eye|split\s+lip|fat\s+lip)/i;
