@@ -397,10 +397,13 @@ export const FIELDS = {
     go+to+another+room storm+off fall+asleep pretend+to+sleep leave`),
   giveSpace: f(`leave+it leave+him leave+her leave+them back+off give+him+space
     give+her+space give+them+space go+away step+back stop+texting stop+asking
-    stop+chasing pull+back focus+on+myself take+a+step+back go+away+for go+out`),
+    stop+chasing pull+back focus+on+myself take+a+step+back go+away+for go+out
+    give+him+a+few+days give+her+a+few+days give+them+a+few+days give+him+time give+her+time
+    give+them+time give+him+room give+her+room give+them+room leave+him+alone leave+her+alone
+    leave+them+alone stop+pushing`),
   comeBack: f(`come+to+me come+back come+round come+around reach+out text+me message+me
     get+in+touch warm+up open+up affectionate loving miss+me seek+me+out
-    make+an+effort`),
+    make+an+effort drift+back`),
   withdrawMore: f(`quieter further colder distant withdrawn away less`),
   // ── settling ──
   spark: f(`butterflies spark fireworks passion excitement thrill magic honeymoon newness
@@ -475,7 +478,7 @@ export const FIELDS = {
     said+i+love+you tell+me+he+loved tell+me+she+loved`),
   coldTurn: f(`cold distant quiet silent gone vanish disappear ghost pull+away pull+back
     withdraw need+space need+a+few+days need+some+space busy go+quiet go+cold go+awol
-    shut+down back+off slow+to+reply off+the+radar dodge`),
+    shut+down back+off slow+to+reply off+the+radar dodge push+away push+me+away shut+me+out`),
   bored: f(`get+bored leave find+someone+better realise realize see+through wake+up regret
     tire+of get+tired see+the+real lose+interest`),
   trapped: f(`trapped suffocated smothered caged boxed+in tied+down hemmed+in pressured

@@ -516,7 +516,7 @@ export const FRAMES: readonly Frame[] = [
     'partner.hot-and-cold',
     'any',
     'plain',
-    'one ~1 week|day|minute|moment|night ~20 next|another|other|following ~1 week|day|minute|moment|night',
+    'one ~1 week|day|minute|moment|night|weekend|month ~20 next|another|other|following ~1 week|day|minute|moment|night|weekend|month|days|weeks',
   ),
   fr(
     'partner.hot-and-cold',
@@ -1117,5 +1117,111 @@ export const FRAMES: readonly Frame[] = [
     'any',
     'plain',
     "could|can|would|'d|deserve|deserves ~1 do ~2 better|so+much+better|way+better|much+better ~2 than ~1 him|her|them|me",
+  ),
+  // ── fifth pass: everyday wording per signal, written from each signal's meaning ──
+  // Fear of intimacy: the step closer, told as the thing itself (a key, a drawer, the talk).
+  fr(
+    'context.event-closer-step',
+    'any',
+    'plain',
+    'give|gave|given|giving ~2 a|the|my|our ~1 spare ~0 key|keys ~3 my|our|the ~1 flat|apartment|place|house|home',
+  ),
+  fr(
+    'context.event-closer-step',
+    'any',
+    'plain',
+    'cleared|clear|emptied|made ~1 a|some ~1 drawer|shelf|wardrobe|space ~1 for',
+  ),
+  fr(
+    'context.event-closer-step',
+    'any',
+    'plain',
+    'conversation|talk|talked|talking|discussed|discuss|mentioned|mention|brought+up ~3 getting+married|marriage|getting+engaged|engagement|moving+in|living+together|having+kids|having+children|a+baby',
+  ),
+  fr(
+    'context.event-closer-step',
+    'any',
+    'plain',
+    'looking+at|look+at|viewing|view|viewed|looked+at ~1 flats|houses|places|apartments|homes ~1 together',
+  ),
+  fr(
+    'partner.pulls-back-after-closeness',
+    'any',
+    'plain',
+    'something|anything|everything|every+time ~3 brought|brings|bring|brought+us|made ~1 us ~1 closer',
+  ),
+  fr(
+    'partner.pulls-back-after-closeness',
+    'any',
+    'plain',
+    'the+closer ~8 the+further|the+more+distant|the+quieter|the+colder|the+more ~2 pull|pulls|withdraw|withdraws|back|away',
+  ),
+  fr(
+    'partner.doubts-being-good-enough',
+    'any',
+    'plain',
+    'deserve|deserves|deserved ~1 someone|somebody ~2 better|less|easier|simpler|normal|else|who',
+  ),
+  fr(
+    'partner.doubts-being-good-enough',
+    'any',
+    'plain',
+    "i+will|i+'ll|i+would|i+'d|you+will|you+'ll|you+would|you+'d ~1 find|meet ~1 better|someone+better|somebody+better|someone+else",
+  ),
+  fr(
+    'partner.doubts-being-good-enough',
+    'any',
+    'plain',
+    'why ~2 anyone|anybody|someone|somebody ~1 would|could ~2 stay|want|love|choose|pick',
+  ),
+  fr(
+    'partner.doubts-being-good-enough',
+    'any',
+    'plain',
+    'people|everyone|everybody ~2 always ~2 go+away|goes+away|leave|leaves|walk+away|walks+away|give+up|gives+up',
+  ),
+  fr('partner.fears-losing-freedom', 'any', 'plain', 'need|needs|needed ~2 to ~1 breathe'),
+  fr(
+    'partner.fears-losing-freedom',
+    'any',
+    'plain',
+    'disappear|disappearing|lose|losing|lost|stop+being ~2 into+us|into+the+relationship|themselves|himself|herself|themself|a+person+on|their+own+person|his+own+person|her+own+person|their+identity|his+identity|her+identity',
+  ),
+  fr(
+    'partner.past-hurt',
+    'any',
+    'plain',
+    'parents|mum|mom|dad|mother|father ~2 had|went+through|go+through ~2 horrible|messy|bad|awful|nasty|ugly|painful|bitter ~1 divorce|split|break-up|breakup',
+  ),
+  fr(
+    'partner.returns-after-space',
+    'partner',
+    'plain',
+    'always ~1 come+back|comes+back|came+back|drift+back|drifts+back ~4 sweet|affectionate|loving|warm|lovely|normal|closer|apologetic|sorry',
+  ),
+  // Emotional unavailability: a feeling answered with food, facts or a new topic.
+  fr(
+    'partner.hard-to-name-feelings',
+    'partner',
+    'plain',
+    'if|when|whenever|every+time ~1 <I> ~1 say|tell|said|told ~4 sad|upset|lonely|down|low|hurt|stressed|anxious|scared ~10 !ask|asks|asked|suggest|suggests|change|changes|changed|tell|tells|told|offer|offers ~6 food|dinner|eat|tea|the+subject|the+topic|how+many|what+to+do|a+solution|practical',
+  ),
+  fr(
+    'partner.hard-to-name-feelings',
+    'partner',
+    'plain',
+    'feelings|emotions ~2 with ~1 facts|logic|solutions|advice|a+plan',
+  ),
+  fr(
+    'partner.hard-to-name-feelings',
+    'partner',
+    'plain',
+    'struggle|struggles|struggled ~2 to ~1 find ~1 words|the+words ~3 feel|feels|feelings|inside',
+  ),
+  fr(
+    'partner.deflects-deep-talk',
+    'partner',
+    'neg',
+    'do|does ~1 feelings|emotions|deep+talks|serious+talks|emotional+stuff|feelings+talk',
   ),
 ];

@@ -102,3 +102,52 @@ describe('reading ordinary wording for signals', () => {
     );
   });
 });
+
+describe('everyday wording added after the fifth set (sentences of our own)', () => {
+  it('the step closer told as the thing itself', () => {
+    expect(ids('Last month I gave him a spare key to my flat.')).toContain(
+      'context.event-closer-step',
+    );
+    expect(ids('We had a long talk about getting engaged in the spring.')).toContain(
+      'context.event-closer-step',
+    );
+    expect(ids('I cleared a shelf for her in the bathroom.')).toContain(
+      'context.event-closer-step',
+    );
+  });
+
+  it('doubting being enough, and expecting to be left', () => {
+    expect(ids('She keeps saying I deserve someone less messy.')).toContain(
+      'partner.doubts-being-good-enough',
+    );
+    expect(ids('He told me people always walk away in the end.')).toContain(
+      'partner.doubts-being-good-enough',
+    );
+    expect(ids('She wonders why anyone would stay with her.')).toContain(
+      'partner.doubts-being-good-enough',
+    );
+  });
+
+  it('pulling back as closeness grows, and needing to breathe', () => {
+    expect(ids('The closer we get, the further away he drifts.')).toContain(
+      'partner.pulls-back-after-closeness',
+    );
+    expect(ids('She said she needs to breathe for a while.')).toContain(
+      'partner.fears-losing-freedom',
+    );
+  });
+
+  it('a feeling answered with dinner, facts or a new topic', () => {
+    expect(ids('When I say I am lonely he asks what we are having for dinner.')).toContain(
+      'partner.hard-to-name-feelings',
+    );
+    expect(ids('She meets my feelings with facts every time.')).toContain(
+      'partner.hard-to-name-feelings',
+    );
+  });
+
+  it('texting without apostrophes still reads the negation', () => {
+    expect(ids('she doesnt hug me anymore')).toContain('partner.less-physical-affection');
+    expect(ids('he isnt stressed at work')).not.toContain('context.stress-work');
+  });
+});

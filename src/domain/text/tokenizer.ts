@@ -38,6 +38,14 @@ const isLineBreak = (value: string) =>
   value.includes('\u2028') ||
   value.includes('\u2029');
 
+/** Contraction tails written without the apostrophe, as wink splits them off the word before. */
+const CONTRACTION_TAILS = new Map([
+  ['nt', "n't"],
+  ['ve', "'ve"],
+  ['ll', "'ll"],
+  ['re', "'re"],
+]);
+
 /**
  * Splits text into sentences of tokens with offsets into the original text. Line breaks also
  * end a sentence: people writing about their lives often skip the full stop.
@@ -65,10 +73,15 @@ export function tokenize(text: string): Sentence[] {
       tokens.push(undefined);
       return;
     }
+    const previous = tokens[tokens.length - 1];
     cursor = at + value.length;
+    const lower = value.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
+    // Texting without apostrophes ("doesnt", "ive"): wink splits the word as it would with one,
+    // so the tail attached to the word before is read as the contraction it stands for.
+    const attached = previous !== undefined && previous.end === at;
     tokens.push({
       text: value,
-      lower: value.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'"),
+      lower: attached ? (CONTRACTION_TAILS.get(lower) ?? lower) : lower,
       pos: tags[i] ?? 'X',
       start: at,
       end: cursor,
