@@ -19,6 +19,8 @@ import {
   BLIND_3_DESCRIPTIONS,
   BLIND_3_SAFETY,
   DESCRIPTION_CASES,
+  EXTRA_DESCRIPTIONS,
+  EXTRA_SAFETY,
   HELD_OUT_DESCRIPTIONS,
   HELD_OUT_SAFETY,
   SAFETY_CASES,
@@ -328,9 +330,15 @@ export async function run(): Promise<void> {
     kb,
   );
   blindReport(
-    'fifth set (written 2026-11-22; first run blind: see docs)',
+    'fifth set (blind on its first run, studied since: see docs)',
     BLIND_3_DESCRIPTIONS,
     BLIND_3_SAFETY,
+    kb,
+  );
+  blindReport(
+    'our extra sets (written to test wording no rule listed)',
+    EXTRA_DESCRIPTIONS,
+    EXTRA_SAFETY,
     kb,
   );
 
