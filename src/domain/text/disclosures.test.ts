@@ -120,4 +120,35 @@ describe('disclosures told in softer or less usual words', () => {
     expect(flags('I study his face the moment he gets in.')).toContain('fear-of-partner');
     expect(flags('Some nights I sleep in my clothes.')).toContain('fear-of-partner');
   });
+
+  it('fear told without naming the partner, near harm, is fear of the partner', () => {
+    expect(
+      flags('She threw a glass at my head on Sunday. I was so frightened I locked myself away.'),
+    ).toContain('fear-of-partner');
+    // Fear of losing the partner is another fear.
+    expect(
+      flags("He grabbed my wrist on Friday. I'm scared he'll leave me over it."),
+    ).not.toContain('fear-of-partner');
+  });
+
+  it('flinching when the partner raises a hand, scared of the wrong word, expecting to be hurt', () => {
+    expect(flags('I still jump whenever she raises her hand to fix her hair.')).toContain(
+      'fear-of-partner',
+    );
+    expect(flags("I'm afraid of saying the wrong thing at dinner now.")).toContain(
+      'fear-of-partner',
+    );
+    expect(flags('I believe one day she will seriously hurt me.')).toContain('fear-of-partner');
+  });
+
+  it('blocking the door, and killing me then himself, are read', () => {
+    expect(flags('She stood in the doorway so I could not leave.')).toContain(
+      'control-of-movements',
+    );
+    expect(flags("She stood in the doorway so I couldn't leave.")).toContain(
+      'control-of-movements',
+    );
+    const text = 'He says he will shoot me and then himself if I go.';
+    expect(flags(text)).toContain('suicide-threat-as-pressure');
+  });
 });

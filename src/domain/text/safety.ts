@@ -242,6 +242,10 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
       V`\bI\s+(?:flinch|cower|freeze|tense\s+up|shake)\s+(?:when|whenever|every\s+time)\s+(?:{P})`,
       V`\bdread\s+(?:{O}|{PS})\s+(?:coming\s+home|reactions?|moods?|temper)\b`,
       V`\bfear\s+for\s+my\s+safety\b`,
+      // Expecting to be killed or hurt one day; scared of what speaking up would bring.
+      V`\b(?:think|believe|convinced|sure|know|worry|worried)\s+(?:that\s+)?(?:one\s+day\s+|some\s+day\s+|eventually\s+)?(?:{P}|he|she|they)${WILL}\s+(?:\w+\s+)?(?:kill|hurt|seriously\s+hurt|really\s+hurt)\s+me\b`,
+      V`\b(?:scared|afraid|frightened|terrified|nervous)\s+(?:of\s+)?(?:saying|doing)\s+the\s+wrong\s+thing\b|\b(?:scared|afraid|frightened|terrified)\s+(?:of\s+)?what\s+(?:happens|will\s+happen|would\s+happen|might\s+happen)\s+if\s+I\b`,
+      V`\bI\s+(?:still\s+)?(?:flinch|cower|freeze|tense\s+up|shake|jump)\s+(?:when|whenever|every\s+time|if)\s+(?:{P}|he|she|they)\s+(?:raises?|raised|lifts?|lifted|moves?|moved|shouts?|yells?|gets?\s+(?:angry|cross|mad|loud)|comes?\s+near|reaches?|walks?\s+in)\b`,
       V`\b(?:never|don't|do\s+not|can't)\s+know\s+what\s+(?:{P}|he|she|they)(?:'ll|\s+will|'s\s+going\s+to|\s+might|\s+is\s+going\s+to)\s+do\b`,
       V`\b(?:never|don't|do\s+not)\s+know\s+(?:what|which)\s+(?:mood|version)\b[^.!?]{0,30}\b(?:come\s+home|be\s+in|walk\s+in)\b`,
       V`\b(?:anxious|nervous|panic\w*|dread|tense|freeze|shaking|sick)\b[^.!?]{0,20}\b(?:when|whenever|as\s+soon\s+as)\s+I\s+hear\s+(?:{PS}|him|her|them)\b`,
@@ -343,6 +347,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
       V`\btells?\s+me\s+(?:what\s+(?:I\s+can|to|I'm\s+allowed\s+to)\s+wear|where\s+I\s+can\s+go|who\s+I\s+can\s+(?:see|talk\s+to))\b`,
       V`\b(?:has|needs|wants|demands|insists)\s+(?:to\s+)?(?:on\s+)?know(?:ing)?\s+where\s+I\s+am\s+(?:at\s+)?(?:all\s+(?:the\s+)?times?|every\s+(?:minute|second|hour)|constantly|always)\b`,
       V`\bcurfew\b`,
+      V`\b(?:stands?|stood|standing|blocks?|blocked|blocking)\s+(?:in\s+)?(?:the|my)\s+(?:doorway|door|exit|way)\s+(?:so\s+(?:that\s+)?I\s+(?:can't|cannot|couldn't|can\s+not|could\s+not|wouldn't\s+be\s+able)|and\s+(?:won't|wouldn't|doesn't)\s+let\s+me)\b`,
       V`\b(?:keeps?|kept)\s+me\s+(?:from\s+(?:going|leaving)|locked|trapped|inside)\b`,
       V`\b(?:{P})\s+(?:controls|controlled|tries\s+to\s+control|wants\s+to\s+control|is\s+controlling)\s+(?:everything|every\s+\w+|what\s+I|who\s+I|where\s+I|when\s+I|how\s+I|my\s+(?:life|every|whole|clothes|time|schedule|movements|body))\b`,
       V`\b(?:{P})\s+(?:is|'s|has\s+been|was|can\s+be|gets|got|became|become)\s+(?:\w+\s+)?controlling\b`,
@@ -834,12 +839,20 @@ export function findSafety(input: SafetyInput): { hits: SafetyHit[]; setAside: S
   const harmSentences = hits
     .filter((h) => ESCALATING.has(h.flag))
     .map((h) => sentenceIndex(h.start));
-  if (harmSentences.length > 0)
+  if (harmSentences.length > 0) {
     for (const m of matches(masked, 0, masked.length, compile(TREND_SOURCES))) {
       const at = sentenceIndex(m.start);
       if (at >= 0 && harmSentences.some((i) => Math.abs(i - at) <= 1))
         hits.push({ flag: 'escalation', level: SAFETY_LEVEL.escalation, ...m });
     }
+    // The user's own fear told near harm or a threat is fear of the partner, though it names no
+    // one: "he held the knife up … I was terrified", "since then … I'm frightened to walk home".
+    for (const m of matches(masked, 0, masked.length, compile(FEAR_SELF_SOURCES))) {
+      const at = sentenceIndex(m.start);
+      if (at >= 0 && harmSentences.some((i) => Math.abs(i - at) <= 2))
+        hits.push({ flag: 'fear-of-partner', level: SAFETY_LEVEL['fear-of-partner'], ...m });
+    }
+  }
   // Last, the whole sentence's context: another cause of an injury, a hypothetical, an ex
   // relationship that is over (./guards.ts).
   const harmByOthers = setAside.filter(
@@ -873,6 +886,10 @@ function contextSources(source: string): readonly string[] {
 }
 
 const TREND_SOURCES: readonly string[] = [FIELDS.trend];
+/** The user afraid, not of losing the partner ("I'm scared he'll leave" is another fear). */
+const FEAR_SELF_SOURCES: readonly string[] = [
+  V`\bI(?:'m|\s+am|\s+was|\s+felt|\s+feel|'ve\s+been|\s+have\s+been|\s+get|\s+got)\s+(?:so\s+|really\s+|too\s+|absolutely\s+|completely\s+|still\s+|just\s+)?(?:terrified|scared|frightened|afraid|petrified)\b(?!\s+(?:of\s+(?:losing|being\s+(?:alone|single|left|dumped))|(?:that\s+)?(?:{P}|he|she|they|it|this|we|things)(?:'ll|\s+will|'s|\s+is|\s+are|'re|\s+might|\s+may|\s+could|'d|\s+would)?\s+(?:\w+\s+)?(?:leave|leaving|lose|losing|over|end|ending|fall\w*\s+out|cheat\w*|bored|break\w*\s+up|drift\w*|give\s+up)))`,
+];
 /** Harm and threats: a trend told beside them makes escalation. */
 const ESCALATING = new Set<SafetyFlagId>([
   'physical-violence',
