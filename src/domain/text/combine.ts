@@ -119,6 +119,7 @@ export const COMBO_RULES: readonly ComboRule[] = [
     flag: 'weapon',
     anchor: 'weapon-object',
     all: [{ field: 'menace' }],
+    none: [{ field: 'trade' }],
     agents: ANYONE_BUT_OTHER,
     partnerInClause: true,
     frameGuard: true,

@@ -151,4 +151,35 @@ describe('disclosures told in softer or less usual words', () => {
     const text = 'He says he will shoot me and then himself if I go.';
     expect(flags(text)).toContain('suicide-threat-as-pressure');
   });
+
+  it('second probe: spending told, friends lost to reasons, children kept away, pursuit after moving out', () => {
+    expect(
+      flags('She tells me how much I can spend on lunch and wants the change back.'),
+    ).toContain('control-of-money');
+    expect(flags('I hardly see my friends now, she always finds a reason we cannot go.')).toContain(
+      'isolation',
+    );
+    expect(
+      flags(
+        'She said if I ever took the boys to my dad she would make sure I never saw them again.',
+      ),
+    ).toContain('threats-to-children-or-pets');
+    expect(
+      flags(
+        'I moved in with my cousin in June and his van is parked outside her house most nights.',
+      ),
+    ).toContain('stalking');
+  });
+
+  it('second probe: love as leverage for sex, a fist through a door, a day planned around his calm', () => {
+    expect(flags("He says if I really loved him I wouldn't say no.")).toContain('sexual-coercion');
+    expect(
+      flags(
+        'She used to just slam doors, but this spring she put her fist through the wall by my head.',
+      ),
+    ).toContain('escalation');
+    expect(flags('I arrange my whole evening around keeping him calm.')).toContain(
+      'fear-of-partner',
+    );
+  });
 });

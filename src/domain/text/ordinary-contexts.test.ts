@@ -107,4 +107,9 @@ describe('alarming words in ordinary contexts stay quiet; the disclosures beside
   it('smothered in kisses is affection', () => {
     expect(flags('She smothered me in kisses at the station.')).toEqual([]);
   });
+
+  it("the partner's own trade with blades stays quiet unless it is aimed at the user", () => {
+    expect(flags('She is a chef and sharpens her knives every Sunday night.')).toEqual([]);
+    expect(flags('She is a chef and sharpens her knives at me when we argue.')).toContain('weapon');
+  });
 });

@@ -62,19 +62,21 @@ const FRIENDS = V`(?:(?:my|our)\s+)?(?:own\s+)?(?:friends?|family|mum|mom|mother
 const WILL = V`\s*(?:'d|'ll|\s+would|\s+will|\s+is\s+going\s+to|\s+was\s+going\s+to|'s\s+going\s+to|\s+are\s+going\s+to|'s\s+gonna|\s+is\s+gonna|\s+might|\s+could)`;
 const SAID = V`(?:said|says|told\s+me|tells\s+me|swore|swears|warned(?:\s+me)?|warns(?:\s+me)?|threatened|threatens|texted(?:\s+me)?|screamed|shouted|yelled|keeps\s+saying)`;
 const NOT_LET = V`(?:won't|wont|doesn't|doesnt|does\s+not|didn't|didnt|did\s+not|wouldn't|will\s+not|never)\s+lets?`;
-const BREAK_UP = V`\b(?:the\s+split|our\s+split|the\s+break[-\s]?up|our\s+break[-\s]?up|(?<!\b(?:his|her|their)\s)ex|ex-(?:husband|wife|boyfriend|girlfriend|partner)|broke\s+up|break[-\s]?up|split\s+up|we\s+split|separated|separation|since\s+I\s+left|after\s+I\s+left|I\s+left\s+(?:him|her|them)|divorc\w*|moved\s+out|restraining\s+order|protection\s+order|no\s+contact|blocked\s+(?:him|her|them|his|her|their))\b`;
+const BREAK_UP = V`\b(?:the\s+split|our\s+split|the\s+break[-\s]?up|our\s+break[-\s]?up|(?<!\b(?:his|her|their)\s)ex|I\s+moved\s+(?:to|in\s+with|back\s+(?:to|in\s+with))\s+my\s+(?:sister|brother|mum|mom|dad|parents|friend|nan|gran|aunt|cousin)(?:'s)?|ex-(?:husband|wife|boyfriend|girlfriend|partner)|broke\s+up|break[-\s]?up|split\s+up|we\s+split|separated|separation|since\s+I\s+left|after\s+I\s+left|I\s+left\s+(?:him|her|them)|divorc\w*|moved\s+out|restraining\s+order|protection\s+order|no\s+contact|blocked\s+(?:him|her|them|his|her|their))\b`;
 /** Things that are the user's own and whose control is control of them, by kind. */
 const MONEY_THING = V`(?:(?:bank|credit|debit)\s+cards?|cards?|money|cash|wages|salary|pay(?:check|cheque|slip)?s?|earnings|savings|benefits|pension|receipts?|spending|purchases|bank\s+(?:accounts?|statements?)|accounts?|fare|bus\s+fare|allowance)`;
 const DET = V`(?:(?:all\s+(?:of\s+)?)?(?:my\s+(?:own\s+)?|the\s+|our\s+)|a\s+|an\s+|any\s+|every\s+|each\s+|all\s+)`;
 /** Violence in the text, for reading "worse than ever" as escalation of it. */
 const VIOLENCE_CONTEXT = V`\b(?:hit|hits|hitting|hitting|shov\w*|pushed\s+me|push(?:ed|es)?\s+me|slap\w*|punch\w*|kick\w*|chok\w*|strangl\w*|smash\w*|broke\s+(?:the|my|a|our)|threw|throws|throwing|grabb?\w*\s+me|violen\w*|hurt\s+me|bruis\w*|slamm\w*|rage|threat\w*)\b`;
 /** A weapon word in a harmless frame: a game, a film, a kitchen, a hunt. */
-const HARMLESS_WEAPON_FRAME = V`^(?![^]*\b(?:threat\w*|at\s+me|to\s+my\s+(?:head|throat|neck|chest)|pointed|waved|brandish\w*|came\s+at|reminds\s+me|by\s+the\s+bed|under\s+the\s+(?:bed|pillow)|when\s+we\s+(?:argue|fight)|whenever\s+I|when\s+I\s+(?:mention|talk|say|bring|ask)|looks?\s+at\s+me|show\s+me|scared|afraid|grabbed|picked\s+up|pulled\s+out|got\s+out|took\s+out|held\s+it|holding|cleans|cleaning|sharpen\w*)\b)[^]*\b(?:games?|gaming|plays?|playing|played|film|films|movies?|series|(?:tv|the|a)\s+show|documentary|video|toy|nerf|water\s+guns?|glue\s+gun|chefs?|butcher\w*|cook\w*|chopping|recipes?|hunt\w*|deer|shooting\s+range|range|museum|collection|locked\s+(?:away|up|in)|gun\s+(?:safe|cabinet)|lock\s?box|service\s+(?:weapon|pistol|firearm|revolver)|on\s+duty|licen[cs]e\w*)\b`;
+const HARMLESS_WEAPON_FRAME = V`^(?![^]*\b(?:threat\w*|at\s+me|to\s+my\s+(?:head|throat|neck|chest)|pointed|waved|brandish\w*|came\s+at|reminds\s+me|by\s+the\s+bed|under\s+the\s+(?:bed|pillow)|when\s+we\s+(?:argue|fight)|whenever\s+I|when\s+I\s+(?:mention|talk|say|bring|ask)|looks?\s+at\s+me|show\s+me|scared|afraid|grabbed|picked\s+up|pulled\s+out|got\s+out|took\s+out|held\s+it|holding|cleans|cleaning|sharpen\w*)\b)[^]*\b(?:games?|gaming|plays?|playing|played|film|films|movies?|series|(?:tv|the|a)\s+show|documentary|video|toy|nerf|water\s+guns?|glue\s+gun|chefs?|butcher\w*|cook\w*|chopping|recipes?|hunt\w*|deer|shooting\s+range|range|museum|collection|locked\s+(?:away|up|in)|gun\s+(?:safe|cabinet)|lock\s?box|service\s+(?:weapon|pistol|firearm|revolver)|on\s+duty|fishmonger|carpenter|joiner|surgeon|gamekeeper|licen[cs]e\w*)\b`;
 /**
  * The user's own job with weapons in it ("I'm a police officer: knives, threats"), when nobody
  * in the sentence is the partner and nothing is aimed at the user.
  */
 const PROFESSIONAL_WEAPON_FRAME = V`^(?![^]*\b(?:at\s+me|to\s+my|against\s+my|in\s+my\s+face|(?:{P}))\b)[^]*\b(?:I'm|I\s+am|I\s+work\s+as|I've\s+been)\s+an?\s+(?:\w+\s+)?(?:police|officer|cop|paramedic|nurse|doctor|social\s+worker|prison\s+officer|guard|bouncer|soldier|firefighter|detective|lawyer|solicitor|barrister|judge|medic)\b`;
+/** The partner's own trade with blades in it ("he's a butcher … the knives he sharpens"). */
+const PARTNER_TRADE_FRAME = V`^(?![^]*\b(?:at\s+me|to\s+my|against\s+my|in\s+my\s+face|threat\w*|when\s+we\s+(?:argue|fight|row)|reminds?\s+me|scared|afraid)\b)[^]*\b(?:{P}|he|she|they)(?:'s|\s+is|\s+works\s+as|\s+trained\s+as)\s+an?\s+(?:\w+\s+)?(?:butcher|chef|cook|fishmonger|carpenter|joiner|builder|surgeon|hunter|gamekeeper|farmer|fencer)\b`;
 /** Words quoted at someone else ("… at his sister", "… at some kid online"): not at the user. */
 const QUOTED_AT_OTHER = V`"\s*,?\s*at\s+(?:some|a|an|the|his|her|their|our|my|this)\s+(?:[\w-]+\s+){0,2}?(?:sister|brother|son|daughter|kids?|child|children|boys?|girls?|[\w-]+-year-old|screen|tv|telly|ref|referee|players?|team|console|dogs?|cats?|opponents?|strangers?|friends?|mates?|guy|bloke|lad|teenagers?)\b`;
 const SEX_CONTEXT = V`\b(?:sex|sexual\w*|bed|touch\w*|intimate|intimacy|kiss\w*|undress\w*|body|in\s+the\s+mood|sleep\s+with)\b`;
@@ -111,7 +113,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
     ],
     // A weapon word inside a game, a film, a kitchen or a hunt is not a weapon against the user,
     // unless the same sentence also points it at them.
-    unlessSentence: V`(?:${HARMLESS_WEAPON_FRAME})|(?:${PROFESSIONAL_WEAPON_FRAME})`,
+    unlessSentence: V`(?:${HARMLESS_WEAPON_FRAME})|(?:${PROFESSIONAL_WEAPON_FRAME})|(?:${PARTNER_TRADE_FRAME})`,
   },
   // ── threats to kill (urgent) ──
   {
@@ -583,7 +585,8 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
       V`\b(?:buy|spend|bought|spent)\s+(?:\w+\s+){0,4}without\s+(?:asking|permission|telling\s+(?:{O}|him|her|them)|(?:his|her|their)\s+(?:ok|okay|permission))\b`,
       V`\b(?:can't|cannot|can\s+not|not\s+allowed\s+to|won't\s+let\s+me|doesn't\s+let\s+me)\s+(?:send|give|lend|spend)\s+(?:any\s+)?money\b`,
       // A say over what the household spends, or needing one to buy anything.
-      V`\b(?:{P}|he|she|they)\s+(?:decides|decided|chooses|controls)\s+(?:what|how\s+much|when)\s+(?:I|we)\s+(?:can\s+)?(?:spend|buy|get|have)\b`,
+      V`\b(?:{P}|he|she|they)\s+(?:decides|decided|chooses|controls|tells\s+me|told\s+me)\s+(?:what|how\s+much|when)\s+(?:I|we)\s+(?:can\s+|may\s+|am\s+allowed\s+to\s+|'m\s+allowed\s+to\s+)?(?:spend|buy|get|have)\b`,
+      V`\basks?\s+for\s+(?:the\s+)?change\s+back\b`,
       V`\b(?:need|needs|have\s+to\s+get|has\s+to\s+give)\s+(?:{PS}|his|her|their)\s+(?:say-?so|permission|ok|okay|approval|sign-?off|blessing)\s+(?:to|before\s+I)\s+(?:buy|spend|pay|get|order)\b`,
       V`\b(?:okay|ok|approve|approves|approved|sign\s+off)\s+(?:every|each|all)\s+(?:\w+\s+)?(?:purchase|receipt|spend|expense)s?\b|\bsomething\s+(?:{P}|he|she|they)\s+(?:didn't|did\s+not|hasn't)\s+(?:okay|ok|approve)\b`,
     ],
@@ -647,6 +650,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
       V`\bI\s+(?:just\s+)?(?:let\s+it\s+happen|lie\s+there\s+(?:and|until)|just\s+lie\s+there)\b`,
       V`\b(?:won't|wouldn't|doesn't|didn't)\s+let\s+me\s+(?:sleep|leave\s+the\s+(?:bed|room)|go)\s+(?:until|till|unless)\s+I\s+(?:say\s+yes|give\s+in|agree|do\s+it|have\s+sex)\b`,
       V`\bif\s+I\s+(?:really\s+)?loved\s+(?:{O}|him|her|them)\s+I(?:'d|\s+would)\s+(?:do|have|let|try|give)\b`,
+      V`\bif\s+I\s+(?:really\s+)?loved\s+(?:{O}|him|her|them)\s+I\s+(?:wouldn't|would\s+not)\s+(?:say\s+no|refuse|turn\s+(?:{O}|him|her|them)\s+down|make\s+(?:{O}|him|her|them)\s+wait)\b`,
     ],
     hasOwnNegation: true,
   },
