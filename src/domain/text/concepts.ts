@@ -394,7 +394,8 @@ export const FIELDS = {
   shutDown: f(`leave+the+room walk+away walk+off walk+out go+to+bed go+quiet go+silent
     shut+down say+he's+tired say+she's+tired say+they're+tired change+the+subject
     put+his+headphones put+her+headphones turn+up+the+tv say+nothing clam+up stonewall
-    go+to+another+room storm+off fall+asleep pretend+to+sleep leave`),
+    go+to+another+room storm+off fall+asleep pretend+to+sleep leave go+out+for+a+run
+    go+for+a+run go+out reply+ok say+ok put+her+phone put+his+phone`),
   giveSpace: f(`leave+it leave+him leave+her leave+them back+off give+him+space
     give+her+space give+them+space go+away step+back stop+texting stop+asking
     stop+chasing pull+back focus+on+myself take+a+step+back go+away+for go+out

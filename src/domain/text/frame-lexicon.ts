@@ -53,7 +53,7 @@ export const FRAMES: readonly Frame[] = [
     'context.event-closer-step',
     'any',
     'plain',
-    'meet|met|meeting ~1 my ~1 parents|family|mum|mom|dad|friends|kids',
+    'meet|met|meeting ~1 my|his|her|their ~1 parents|family|mum|mom|dad|friends|kids',
   ),
   fr(
     'context.event-closer-step',
@@ -1223,5 +1223,76 @@ export const FRAMES: readonly Frame[] = [
     'partner',
     'neg',
     'do|does ~1 feelings|emotions|deep+talks|serious+talks|emotional+stuff|feelings+talk',
+  ),
+  // A step closer said in words; being left for someone else before.
+  fr(
+    'context.event-closer-step',
+    'any',
+    'plain',
+    'told ~1 him|her|them|<P> ~1 i ~1 loved|love ~1 him|her|them|you',
+  ),
+  fr(
+    'partner.past-hurt',
+    'any',
+    'plain',
+    'left|dumped|cheated+on ~1 him|her|them ~1 for ~1 someone|somebody|another|his|her|their|a|an|my',
+  ),
+  // Changed priorities: a business of their own, told with the glow.
+  fr(
+    'context.new-start-career',
+    'any',
+    'plain',
+    'founded|cofounded|co-founded|started|launched|set+up|setting+up|starting ~2 a|her|his|their|own ~1 startup|start-up|company|business|firm|practice|shop|agency',
+  ),
+  fr(
+    'partner.energised-by-new-goal',
+    'partner',
+    'plain',
+    'talks|talk|talking|talked ~2 about ~2 @goal ~6 like+a+kid|happy|excited|lit+up|lights+up|buzzing|glowing|beaming',
+  ),
+  // Pursue and withdraw told as a run of turns: raised again, harder; gone for a run.
+  fr(
+    'partner.shuts-down-when-pressed',
+    'any',
+    'plain',
+    'bring|raise|push|press|ask ~3 again|harder|louder ~4 !@shutDown',
+  ),
+  fr(
+    'partner.returns-after-space',
+    'partner',
+    'plain',
+    '<I> ~2 give+up|back+off|leave+it|stop+asking|stop+pushing ~10 !affectionate|sweet|warm|loving|lovely|nice|close ~1 again',
+  ),
+  fr(
+    'relationship.pursue-withdraw-cycle',
+    'any',
+    'plain',
+    'round+we+go|round+and+round+we+go|and+round+we+go|here+we+go+again',
+  ),
+  // Unmet needs: not feeling heard, and no longer bringing things at all.
+  fr(
+    'partner.says-not-heard',
+    'partner',
+    'neg',
+    '!feel|feels|felt ~2 listened+to|heard|understood|seen',
+  ),
+  fr(
+    'partner.stopped-asking',
+    'partner',
+    'neg',
+    '!bring|bringing|brought|tell|telling|share|sharing ~3 things|problems|anything|stuff|worries|it ~2 to|with ~1 me',
+  ),
+  // Avoidant attachment: being needed is not their thing; life alone remembered fondly.
+  fr(
+    'partner.uneasy-when-relied-on',
+    'partner',
+    'neg',
+    '!do ~1 being+needed|needy|neediness|dependence|clingy|relying',
+  ),
+  fr(
+    'partner.idealises-past',
+    'partner',
+    'plain',
+    'how+good|how+great|how+free|how+easy|how+simple ~3 life ~2 was|used+to+be ~8 alone|single|on+her+own|on+his+own|on+their+own|lived+alone|free',
   ),
 ];

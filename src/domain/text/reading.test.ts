@@ -151,3 +151,45 @@ describe('everyday wording added after the fifth set (sentences of our own)', ()
     expect(ids('he isnt stressed at work')).not.toContain('context.stress-work');
   });
 });
+
+describe('more everyday wording per cause (sentences of our own)', () => {
+  it('meeting their parents, and "I love you" said, are steps closer', () => {
+    expect(ids('Things went odd after I met his family at Easter.')).toContain(
+      'context.event-closer-step',
+    );
+    expect(ids('In March I told her I loved her.')).toContain('context.event-closer-step');
+  });
+
+  it('a business of their own, told with the glow', () => {
+    expect(ids('He set up his own agency in the autumn.')).toContain('context.new-start-career');
+    expect(ids('She talks about the business like a kid at a fair.')).toContain(
+      'partner.energised-by-new-goal',
+    );
+  });
+
+  it('raised again, harder, and gone; warm again once I give up; the loop named', () => {
+    expect(ids('I raise it again, louder, and he goes for a run.')).toContain(
+      'partner.shuts-down-when-pressed',
+    );
+    expect(ids('I back off for a week and she is lovely again.')).toContain(
+      'partner.returns-after-space',
+    );
+    expect(ids('Then I complain, he hides, and round we go.')).toContain(
+      'relationship.pursue-withdraw-cycle',
+    );
+  });
+
+  it('not feeling heard, and no longer bringing things to me', () => {
+    expect(ids('For a year he has said he does not feel heard.')).toContain(
+      'partner.says-not-heard',
+    );
+    expect(ids('She has stopped bringing her worries to me.')).toContain('partner.stopped-asking');
+  });
+
+  it('being needed is not their thing; life alone remembered fondly', () => {
+    expect(ids("He doesn't do being needed.")).toContain('partner.uneasy-when-relied-on');
+    expect(ids('She tells me how free life was when she lived alone.')).toContain(
+      'partner.idealises-past',
+    );
+  });
+});
