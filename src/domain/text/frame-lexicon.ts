@@ -1235,7 +1235,7 @@ export const FRAMES: readonly Frame[] = [
     'partner.past-hurt',
     'any',
     'plain',
-    'left|dumped|cheated+on ~1 him|her|them ~1 for ~1 someone|somebody|another|his|her|their|a|an|my',
+    'left+him+for|left+her+for|left+them+for|dumped+him+for|dumped+her+for|dumped+them+for|cheated+on+him+with|cheated+on+her+with|cheated+on+them+with ~1 someone|somebody|another|his|her|their|a|an|my',
   ),
   // Changed priorities: a business of their own, told with the glow.
   fr(

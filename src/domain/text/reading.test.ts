@@ -160,6 +160,11 @@ describe('more everyday wording per cause (sentences of our own)', () => {
     expect(ids('In March I told her I loved her.')).toContain('context.event-closer-step');
   });
 
+  it('left for someone else is past hurt; left alone for a while is not', () => {
+    expect(ids('His first wife left him for his cousin.')).toContain('partner.past-hurt');
+    expect(ids('I left him alone for a few days to think.')).not.toContain('partner.past-hurt');
+  });
+
   it('a business of their own, told with the glow', () => {
     expect(ids('He set up his own agency in the autumn.')).toContain('context.new-start-career');
     expect(ids('She talks about the business like a kid at a fair.')).toContain(
