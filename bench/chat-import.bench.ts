@@ -3,14 +3,13 @@
  * messages; in the same run, our parse, our metadata import and our content import against
  * whatsapp-chat-parser (reference only) and a bare streamed line count.
  *
- * Every measurement runs in its own child process (`node --import tsx`), which reports its own
- * time (after module loading) and its peak RSS from process.resourceUsage().maxRSS. Generated
+ * The code measured is the compiled dist/ (what `closer import` runs; built first), each
+ * measurement in its own plain-node child process (./chat-import-child.js), which reports its
+ * own time after module loading and its peak RSS from process.resourceUsage().maxRSS. Generated
  * files live in bench/.data/ and are reused when present.
- *
- * The child mode is this same file: `node --import tsx bench/chat-import.bench.ts --child MODE FILE`.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, createReadStream } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -36,79 +35,14 @@ const V8_MAX_STRING = 0x1fffffe8;
 
 type Measurement = { ms: number; cpuMs: number; messages: number; maxRssKiB: number };
 
-/** Starts the clocks (wall and CPU) after the modules are loaded; returns the stopper. */
-function clocks(): (messages: number) => Measurement {
-  const wall = performance.now();
-  const cpu = process.cpuUsage();
-  return (messages) => {
-    const used = process.cpuUsage(cpu);
-    return {
-      ms: performance.now() - wall,
-      cpuMs: (used.user + used.system) / 1000,
-      messages,
-      maxRssKiB: process.resourceUsage().maxRSS,
-    };
-  };
-}
-
-async function child(mode: Mode, file: string): Promise<Measurement> {
-  let messages = 0;
-  if (mode === 'count') {
-    const stop = clocks();
-    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
-      const buf = chunk as Buffer;
-      let at = buf.indexOf(10);
-      while (at >= 0) {
-        messages++;
-        at = buf.indexOf(10, at + 1);
-      }
-    }
-    return stop(messages);
-  }
-  if (mode === 'parse') {
-    const { openSource } = await import('../src/importers/source.js');
-    const { parseWhatsApp } = await import('../src/importers/whatsapp/index.js');
-    const stop = clocks();
-    const opened = await openSource(file);
-    if (!opened.ok) throw new Error(opened.error.message);
-    const result = await parseWhatsApp(
-      opened.value.entries,
-      { timeZone: 'Europe/Berlin', keepText: false },
-      () => {
-        messages++;
-      },
-    );
-    if (!result.ok) throw new Error(result.error.message);
-    return stop(messages);
-  }
-  if (mode === 'metadata' || mode === 'content') {
-    const { importChat } = await import('../src/app/chat-import.js');
-    const stop = clocks();
-    const result = await importChat({
-      path: file,
-      me: 'Alex',
-      timeZone: 'Europe/Berlin',
-      content: mode === 'content',
-    });
-    if (!result.ok) throw new Error(result.error.message);
-    return stop(result.value.report.messages);
-  }
-  const { parseString } = await import('whatsapp-chat-parser');
-  const stop = clocks();
-  const parsed = parseString(readFileSync(file, 'utf8'));
-  return stop(parsed.filter((m) => m.author !== null).length);
-}
+const childScript = join(here, 'chat-import-child.js');
 
 function measure(mode: Mode, file: string): Measurement {
-  const out = execFileSync(
-    process.execPath,
-    ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', mode, file],
-    {
-      encoding: 'utf8',
-      maxBuffer: 1 << 20,
-      env: { ...process.env, TZ: 'UTC' },
-    },
-  );
+  const out = execFileSync(process.execPath, [childScript, mode, file], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+    env: { ...process.env, TZ: 'UTC' },
+  });
   return JSON.parse(out.trim().split('\n').pop() ?? '{}') as Measurement;
 }
 
@@ -127,6 +61,17 @@ const loadAverage = () => {
 
 export async function run(): Promise<void> {
   mkdirSync(dataDir, { recursive: true });
+  // The children run the compiled code: build it from the sources as they are now.
+  const built = performance.now();
+  execFileSync(
+    process.execPath,
+    [join(here, '..', 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
+    {
+      cwd: join(here, '..'),
+      stdio: 'inherit',
+    },
+  );
+  console.log(`(built dist/ in ${fmt((performance.now() - built) / 1000, 1)} s)`);
   const { generateWhatsApp } = await import('./whatsapp-generator.js');
   const only = process.env.CLOSER_BENCH_SIZES?.split(',');
   const results = new Map<string, Map<Mode, Measurement>>();
@@ -228,10 +173,4 @@ export async function run(): Promise<void> {
         `  10M peak RSS within 20% of 1M (${mode}): ${fmt(mib(b.maxRssKiB), 1)} vs ${fmt(mib(a.maxRssKiB), 1)} MiB (${fmt((b.maxRssKiB / a.maxRssKiB - 1) * 100)}%) — ${check(b.maxRssKiB <= a.maxRssKiB * 1.2)}`,
       );
   }
-}
-
-if (process.argv[2] === '--child') {
-  const mode = process.argv[3] as Mode;
-  const file = process.argv[4] ?? '';
-  process.stdout.write(`${JSON.stringify(await child(mode, file))}\n`);
 }
