@@ -63,6 +63,20 @@ const SUBORDINATORS = new Set([
 const SOFT_OPENERS = new Set(['and', 'or', 'so', 'then', 'plus']);
 const BREAKS = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”', '…', '...']);
 
+/** Subjects that name no one: "it's just that …", "there's …", "that was when …". */
+const IMPERSONAL_SUBJECTS = new Set(['it', "it's", 'this', 'that', 'there', "there's"]);
+
+/** "'s just that", "is only that", "was simply that" after an impersonal subject. */
+function isMinimisingFrame(tokens: readonly Token[], at: number): boolean {
+  const words = tokens.slice(at, at + 3).map((t) => t.lower);
+  const [verb, adverb, that] = words;
+  return (
+    ["'s", 'is', 'was'].includes(verb ?? '') &&
+    ['just', 'only', 'simply', 'mostly', 'more'].includes(adverb ?? '') &&
+    that === 'that'
+  );
+}
+
 /** Negation cues. "barely", "hardly" are left out: in "he barely talks" they ARE the signal. */
 export const NEGATORS = new Set([
   'not',
@@ -193,6 +207,12 @@ function subjectOf(tokens: readonly Token[], refs: PartnerRefs): { actor: Actor;
     const found = actorAt(tokens, i, refs);
     if (!found || !isSubjectAt(tokens, i, found)) {
       i += 1;
+      continue;
+    }
+    // "It's just that he keeps the keys": a minimising frame names no one, so the person after
+    // it is the one who acts ("it's not that …" keeps its old reading).
+    if (IMPERSONAL_SUBJECTS.has(token.lower) && isMinimisingFrame(tokens, i + found.length)) {
+      i += found.length;
       continue;
     }
     if (found.actor === 'self') {

@@ -182,4 +182,24 @@ describe('disclosures told in softer or less usual words', () => {
       'fear-of-partner',
     );
   });
+
+  it('third probe: minimised control, children taken off me, family located, notes to my work', () => {
+    expect(
+      flags("She's lovely with the kids, it's just that she keeps the car keys all day."),
+    ).toContain('control-of-movements');
+    // The user keeping their own keys is a habit, not control.
+    expect(flags('I keep my keys on a hook by the door.')).toEqual([]);
+    expect(flags('He holds my passport and I am not allowed to open the banking app.')).toEqual(
+      expect.arrayContaining(['control-of-movements', 'control-of-money']),
+    );
+    expect(
+      flags('She told me the children would be taken away from me if I called anyone.'),
+    ).toContain('threats-to-children-or-pets');
+    expect(
+      flags('He likes to say he knows where my sister lives, whenever I mention leaving.'),
+    ).toContain('threats');
+    expect(flags('Since I left her she has been sending letters to my work every week.')).toContain(
+      'stalking',
+    );
+  });
 });

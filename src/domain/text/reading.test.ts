@@ -198,3 +198,15 @@ describe('more everyday wording per cause (sentences of our own)', () => {
     );
   });
 });
+
+describe('who acts after a minimising frame', () => {
+  it('"it\'s just that he …" is the partner acting; "it\'s not that …" keeps its reading', () => {
+    const flags = (text: string) => analyzeText(text).safety.flags.map((f) => f.id);
+    expect(flags("It's just that he reads my texts and keeps my keys.")).toContain(
+      'control-of-phone',
+    );
+    expect(ids("It's not that she's stressed, she loves the job.")).not.toContain(
+      'partner.tired-preoccupied',
+    );
+  });
+});

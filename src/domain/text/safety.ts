@@ -330,6 +330,15 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
     patterns: [V`\b${NOT_LET}\s+me\s+(?:have|use|keep|touch|answer)\s+my\s+phone\b`],
   },
   // ── control of movements (concern) ──
+  // Keeping or holding the keys or papers: only the partner's keeping is control ("I keep my
+  // keys in my pocket" is the user's own habit).
+  {
+    flag: 'control-of-movements',
+    actorIs: ['partner', 'unknown', 'couple'],
+    patterns: [
+      V`\b(?:keeps?|kept|keeping)\s+(?:my|the)\s+(?:car\s+)?keys\b|\b(?:keeps?|kept|has|holds|held)\s+my\s+(?:passport|id|documents|papers)\b`,
+    ],
+  },
   {
     flag: 'control-of-movements',
     hasOwnNegation: true,
@@ -345,7 +354,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
       V`\b(?:have|has|need|needs|had)\s+to\s+(?:ask|get)\s+(?:{PS}\s+)?(?:permission|{O}|the\s+ok|approval)\s+(?:to|before|for)\s+(?:go|leave|see|going|leaving|seeing|do|doing|anything|everything|wear)\w*`,
       V`\bask\w*\s+(?:{PS}\s+)?permission\s+to\b`,
       V`\b(?:locks?|locked|locking)\s+me\s+(?:in|out|inside|up)\b`,
-      V`\b(?:takes?|took|hides?|hid|confiscat\w*)\s+(?:my|the)\s+(?:car\s+)?keys\b|\b(?:takes?|took|hides?|hid|keeps?|kept)\s+my\s+(?:passport|id|documents|papers)\b`,
+      V`\b(?:takes?|took|hides?|hid|confiscat\w*)\s+(?:my|the)\s+(?:car\s+)?keys\b|\b(?:takes?|took|hides?|hid)\s+my\s+(?:passport|id|documents|papers)\b`,
       V`\btells?\s+me\s+(?:what\s+(?:I\s+can|to|I'm\s+allowed\s+to)\s+wear|where\s+I\s+can\s+go|who\s+I\s+can\s+(?:see|talk\s+to))\b`,
       V`\b(?:has|needs|wants|demands|insists)\s+(?:to\s+)?(?:on\s+)?know(?:ing)?\s+where\s+I\s+am\s+(?:at\s+)?(?:all\s+(?:the\s+)?times?|every\s+(?:minute|second|hour)|constantly|always)\b`,
       V`\bcurfew\b`,
