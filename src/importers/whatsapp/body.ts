@@ -81,9 +81,20 @@ function bucket(list: string[]): Bucketed {
 const mediaExact = bucket(MEDIA_EXACT);
 const deletedExact = bucket(DELETED_EXACT);
 const youDeleted = bucket(YOU_DELETED);
-const mediaPrefix = MEDIA_PREFIX.map(bytes);
-const mediaSuffix = MEDIA_SUFFIX.map(bytes);
-const systemPrefix = SYSTEM_PREFIX.map(bytes);
+
+/** Patterns grouped by one of their end bytes, so a text is compared only with those that could match. */
+type ByByte = Array<Uint8Array[] | undefined>;
+function byByte(list: string[], end: 'first' | 'last'): ByByte {
+  const out: ByByte = [];
+  for (const s of list) {
+    const b = bytes(s);
+    (out[(end === 'first' ? b[0] : b[b.length - 1]) as number] ??= []).push(b);
+  }
+  return out;
+}
+const mediaPrefix = byByte(MEDIA_PREFIX, 'first');
+const mediaSuffix = byByte(MEDIA_SUFFIX, 'last');
+const systemPrefix = byByte(SYSTEM_PREFIX, 'first');
 
 function equalAt(buf: Uint8Array, at: number, pattern: Uint8Array): boolean {
   for (let k = 0; k < pattern.length; k++) if (buf[at + k] !== pattern[k]) return false;
@@ -141,21 +152,19 @@ export function classifyText(
   if (length === 0) return BodyKind.Text;
   if (inBucket(mediaExact, buf, start, end)) return BodyKind.Media;
   if (inBucket(deletedExact, buf, start, end)) return BodyKind.Deleted;
-  const first = buf[start];
-  const last = buf[end - 1];
-  if (first === 60 || first === 108 || first === 76) {
-    for (const p of mediaPrefix)
+  const prefixes = mediaPrefix[buf[start] as number];
+  if (prefixes !== undefined)
+    for (const p of prefixes)
       if (length >= p.length && equalAt(buf, start, p)) return BodyKind.Media;
-  }
-  if (last === 41 || last === 100 || last === 62) {
-    for (const s of mediaSuffix)
+  const suffixes = mediaSuffix[buf[end - 1] as number];
+  if (suffixes !== undefined)
+    for (const s of suffixes)
       if (length >= s.length && equalAt(buf, end - s.length, s)) return BodyKind.Media;
-  }
   if (marked) return BodyKind.System;
-  if (first === 77 || first === 89 || first === 68 || first === 116 || first === 84) {
-    for (const p of systemPrefix)
+  const notices = systemPrefix[buf[start] as number];
+  if (notices !== undefined)
+    for (const p of notices)
       if (length >= p.length && equalAt(buf, start, p)) return BodyKind.System;
-  }
   return BodyKind.Text;
 }
 

@@ -222,6 +222,8 @@ export async function parseWhatsApp(
 
   // Author names decoded once and matched by bytes afterwards.
   const authorBytes: Uint8Array[] = [];
+  /** Per name above: already among the participants. */
+  const authorCounted: boolean[] = [];
   const authorNames: string[] = [];
   const decoder = new TextDecoder();
   const authorName = (buf: Uint8Array, start: number, end: number): string => {
@@ -330,6 +332,7 @@ export async function parseWhatsApp(
     // holds one), so the names seen first are tried before scanning.
     let colon = -1;
     let author = '';
+    let fastAuthor = -1;
     const tries = Math.min(authorBytes.length, FAST_AUTHORS);
     for (let k = 0; k < tries; k++) {
       const known = authorBytes[k] as Uint8Array;
@@ -344,6 +347,7 @@ export async function parseWhatsApp(
       if (same) {
         colon = after;
         author = authorNames[k] as string;
+        fastAuthor = k;
         break;
       }
     }
@@ -385,9 +389,14 @@ export async function parseWhatsApp(
       isYouDeleted(buf, textStart, textEnd)
     )
       selfName = author;
-    if (!known.has(author)) {
-      known.add(author);
-      participants.push(author);
+    // A name matched by its bytes above and already counted as a participant needs no lookup
+    // (a name can be matched before it is counted: iOS writes notices under the chat's name).
+    if (fastAuthor < 0 || !authorCounted[fastAuthor]) {
+      if (!known.has(author)) {
+        known.add(author);
+        participants.push(author);
+      }
+      if (fastAuthor >= 0) authorCounted[fastAuthor] = true;
     }
     if (kind === BodyKind.Text) {
       countText(buf, textStart, textEnd);

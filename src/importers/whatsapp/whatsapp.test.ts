@@ -79,6 +79,8 @@ describe('WhatsApp layouts and locales', () => {
       ['Sam', 'text'],
     ]);
     expect(summary.lines.system).toBe(3);
+    // Sam's name was first met on the notices; Sam still counts once Sam writes.
+    expect(summary.participants).toEqual(['Alex', 'Sam']);
     expect(summary.chatName).toBe('Sam');
     expect(summary.selfName).toBe('Alex');
   });
