@@ -268,11 +268,14 @@ export function createWeeklyMetrics(options: WeeklyMetricsOptions = {}): WeeklyM
   let englishTexts = 0;
   let outOfOrder = 0;
   let count = 0;
-  let first: number | null = null;
-  let last: number | null = null;
+  // Times kept in a typed array, not in closure variables: a time is no small integer, and each
+  // store of one into a variable would allocate a number object, millions of them per export.
+  const FIRST = 0;
+  const LAST = 1;
+  const PREV = 2;
+  const times = Float64Array.of(Number.NaN, Number.NaN, Number.NEGATIVE_INFINITY);
 
   // Turn-taking state over the ordered stream.
-  let prevTime = -Infinity;
   let prevAuthor = -1;
   /** Per person: times and weeks of their double texts still waiting for an answer. */
   const pendingDouble: Array<Array<{ time: number; week: number }>> = [];
@@ -376,8 +379,9 @@ export function createWeeklyMetrics(options: WeeklyMetricsOptions = {}): WeeklyM
     const time = message.time;
     count++;
     totals[person] = (totals[person] ?? 0) + 1;
-    if (first === null || time < first) first = time;
-    if (last === null || time > last) last = time;
+    // NaN compares false: the first message sets both.
+    if (!(time >= (times[FIRST] as number))) times[FIRST] = time;
+    if (!(time <= (times[LAST] as number))) times[LAST] = time;
     acc.messages++;
     acc.words += message.words;
     acc.characters += message.length;
@@ -414,7 +418,7 @@ export function createWeeklyMetrics(options: WeeklyMetricsOptions = {}): WeeklyM
       if (!Number.isNaN(openWeek)) closeWeek(openWeek);
       openWeek = week;
     }
-    const gap = time - prevTime;
+    const gap = time - (times[PREV] as number);
     if (gap >= CONVERSATION_GAP_MS) acc.started++;
     if (prevAuthor >= 0 && prevAuthor !== person) {
       if (gap <= REPLY_WINDOW_MS) acc.replyTimes.push(gap);
@@ -427,7 +431,7 @@ export function createWeeklyMetrics(options: WeeklyMetricsOptions = {}): WeeklyM
       settleDoubleTexts(person, time, false);
       pendingDouble[person]?.push({ time, week });
     }
-    prevTime = time;
+    times[PREV] = time;
     prevAuthor = person;
   };
 
@@ -476,6 +480,8 @@ export function createWeeklyMetrics(options: WeeklyMetricsOptions = {}): WeeklyM
       flush(0);
       if (!Number.isNaN(openWeek)) closeWeek(openWeek);
       // Follow-ups still pending a day after they were sent, judged at the end of the export.
+      const first = count > 0 ? (times[FIRST] as number) : null;
+      const last = count > 0 ? (times[LAST] as number) : null;
       if (last !== null) for (let p = 0; p < people.length; p++) settleDoubleTexts(p, last, false);
       for (const row of weeks.values()) for (const acc of row) if (acc) closeReplyTimes(acc);
 
