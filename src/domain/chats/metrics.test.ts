@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ChatMessage } from './message.js';
-import { createWeeklyMetrics, quantile, selectQuantile } from './metrics.js';
+import { createWeeklyMetrics, quantile } from './metrics.js';
 import { textFeatures } from './text-features.js';
 import { isoWeekLabel, weekStartDay } from './weeks.js';
 
@@ -220,41 +220,5 @@ describe('text features (property)', () => {
       ),
       { numRuns: 200 },
     );
-  });
-});
-
-describe('selectQuantile', () => {
-  it('gives what a full sort gives, for any values, duplicates and sizes', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.oneof(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 1e7 })), {
-          minLength: 1,
-          maxLength: 400,
-        }),
-        fc.double({ min: 0, max: 1, noNaN: true }),
-        (values, q) => {
-          const sorted = Float64Array.from(values).sort();
-          expect(selectQuantile(Float64Array.from(values), values.length, q)).toBeCloseTo(
-            quantile(sorted, q),
-            9,
-          );
-        },
-      ),
-      { numRuns: 300 },
-    );
-  });
-
-  it('stays right on inputs that defeat a median-of-three pivot', () => {
-    // Sorted, reversed and organ-pipe orders, large enough to exhaust the split budget.
-    const n = 5000;
-    const orders = [
-      Float64Array.from({ length: n }, (_, i) => i),
-      Float64Array.from({ length: n }, (_, i) => n - i),
-      Float64Array.from({ length: n }, (_, i) => Math.min(i, n - i)),
-    ];
-    for (const values of orders) {
-      const expected = quantile(Float64Array.from(values).sort(), 0.9);
-      expect(selectQuantile(values, n, 0.9)).toBe(expected);
-    }
   });
 });

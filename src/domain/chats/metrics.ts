@@ -15,6 +15,7 @@
  */
 import type { ChatMessage } from './message.js';
 import { scoreText, textFeatures } from './text-features.js';
+import { selectQuantile } from '../trajectory/robust.js';
 import { isoWeekLabel, weekStartDay } from './weeks.js';
 
 export const CONVERSATION_GAP_MS = 4 * 3_600_000;
@@ -174,65 +175,6 @@ export function quantile(sorted: ArrayLike<number>, q: number): number {
   const a = sorted[lo] ?? 0;
   const b = sorted[hi] ?? 0;
   return a + (b - a) * (pos - lo);
-}
-
-/**
- * Rearranges `values[from, to)` so that `values[k]` holds the value a full sort would put there,
- * with nothing larger before it and nothing smaller after it (quickselect, median-of-three pivots;
- * a range that keeps splitting badly is sorted instead, so the worst case stays n log n).
- */
-function selectKth(values: Float64Array, from: number, to: number, k: number): void {
-  let lo = from;
-  let hi = to - 1;
-  let budget = 2 * Math.ceil(Math.log2(to - from + 1)) + 8;
-  while (hi - lo > 16) {
-    if (budget-- === 0) {
-      values.subarray(lo, hi + 1).sort();
-      return;
-    }
-    const mid = (lo + hi) >> 1;
-    const a = values[lo] as number;
-    const b = values[mid] as number;
-    const c = values[hi] as number;
-    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while ((values[i] as number) < pivot) i++;
-      while ((values[j] as number) > pivot) j--;
-      if (i <= j) {
-        const t = values[i] as number;
-        values[i] = values[j] as number;
-        values[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else return;
-  }
-  values.subarray(lo, hi + 1).sort();
-}
-
-/**
- * The q-quantile (0..1) of `values[0, n)` as {@link quantile} would give it after a sort, found
- * by selection instead (the order of the array changes). Reply times are summarised per person
- * per week: a selection is linear where a sort is not.
- *
- * @example
- * selectQuantile(Float64Array.of(4, 1, 3, 2), 4, 0.5) // 2.5
- */
-export function selectQuantile(values: Float64Array, n: number, q: number): number {
-  const pos = (n - 1) * q;
-  const k = Math.floor(pos);
-  selectKth(values, 0, n, k);
-  const a = values[k] as number;
-  if (k + 1 >= n || pos === k) return a;
-  // The next value up is the smallest of those after k.
-  let b = values[k + 1] as number;
-  for (let m = k + 2; m < n; m++) if ((values[m] as number) < b) b = values[m] as number;
-  return a + (b - a) * (pos - k);
 }
 
 export type WeeklyMetricsBuilder = {
