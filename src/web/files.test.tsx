@@ -20,6 +20,7 @@ import {
 import { importChat } from '../app/chat-import.js';
 import { createSessions } from './session.js';
 import { createMemoryVaultGate } from './test-support/memory-vault.js';
+import { SAM_AND_JO, smsBackupXml } from '../../test/support/sms-backup.js';
 
 const PORT = 4997;
 const HOST = `127.0.0.1:${PORT}`;
@@ -107,23 +108,7 @@ async function importApp(importChat?: FilesRoutesOptions['importChat']) {
 }
 
 /** A made-up SMS Backup & Restore file: Sam (21 days, two texts a day) and Jo (7 days). */
-function smsBackup(): string {
-  const start = Date.UTC(2024, 4, 6, 9);
-  const records: string[] = [];
-  for (let day = 0; day < 21; day++) {
-    const at = start + day * 86_400_000;
-    records.push(
-      `<sms address="+1 555-123-4567" date="${at}" type="1" body="morning!" contact_name="Sam" />`,
-      `<sms address="5551234567" date="${at + 60_000}" type="2" body="hi you" contact_name="Sam" />`,
-    );
-    if (day % 3 === 0)
-      records.push(
-        `<sms address="+15550000000" date="${at + 120_000}" type="1" body="lunch?" contact_name="Jo" />`,
-        `<sms address="+15550000000" date="${at + 150_000}" type="2" body="sure" contact_name="Jo" />`,
-      );
-  }
-  return `<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>\n<smses count="${records.length}">\n${records.join('\n')}\n</smses>\n`;
-}
+const smsBackup = (): string => smsBackupXml(Date.UTC(2024, 4, 6, 9), 21, SAM_AND_JO);
 
 /** A made-up Telegram account export with two personal chats. */
 function telegramExport(): string {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { checkPage, launchBrowser, newContext, step } from './browser.js';
 import { firstRun, startApp } from './harness.js';
+import { smsBackupXml } from '../support/sms-backup.js';
 
 // One server (one vault): the two runs below, with htmx and without JavaScript, share it.
 let browser: Browser;
@@ -18,20 +19,23 @@ afterAll(async () => {
 
 /** A made-up SMS Backup & Restore file with two contacts: Sam (busier) and Jo. */
 function smsBackup(): Buffer {
-  const start = Date.UTC(2026, 0, 5, 9);
-  const records: string[] = [];
-  for (let day = 0; day < 28; day++) {
-    const at = start + day * 86_400_000;
-    records.push(
-      `<sms address="+44 7700 900123" date="${at}" type="1" body="morning" contact_name="Sam" />`,
-      `<sms address="+447700900123" date="${at + 90_000}" type="2" body="hi" contact_name="Sam" />`,
-    );
-    if (day % 4 === 0)
-      records.push(
-        `<sms address="+447700900456" date="${at + 600_000}" type="1" body="tea?" contact_name="Jo" />`,
-      );
-  }
-  const xml = `<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>\n<smses count="${records.length}">\n${records.join('\n')}\n</smses>\n`;
+  const xml = smsBackupXml(Date.UTC(2026, 0, 5, 9), 28, [
+    {
+      name: 'Sam',
+      address: '+44 7700 900123',
+      everyDays: 1,
+      texts: [
+        { at: 0, sent: false, body: 'morning' },
+        { at: 90_000, sent: true, body: 'hi', address: '+447700900123' },
+      ],
+    },
+    {
+      name: 'Jo',
+      address: '+447700900456',
+      everyDays: 4,
+      texts: [{ at: 600_000, sent: false, body: 'tea?' }],
+    },
+  ]);
   return Buffer.from(xml, 'utf8');
 }
 

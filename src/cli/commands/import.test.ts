@@ -7,6 +7,7 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { CliExit } from '../output.js';
 import { runCli, type CliRun } from '../test-support/run-cli.js';
+import { SAM_AND_JO, smsBackupXml } from '../../../test/support/sms-backup.js';
 import { PROGRESS_MIN_BYTES, registerImportCommand, type ImportTerminal } from './import.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'closer-import-'));
@@ -131,24 +132,18 @@ describe('closer import', () => {
   });
 
   describe('a full SMS backup of several conversations', () => {
-    const T = Date.UTC(2024, 4, 6, 9);
-    const records: string[] = [];
-    for (let day = 0; day < 21; day++) {
-      const at = T + day * 86_400_000;
-      records.push(
-        `<sms address="+1 555-123-4567" date="${at}" type="1" body="morning!" contact_name="Sam" />`,
-        `<sms address="5551234567" date="${at + 60_000}" type="2" body="hi you" contact_name="Sam" />`,
-      );
-      if (day % 3 === 0)
-        records.push(
-          `<sms address="+15550000000" date="${at + 120_000}" type="1" body="lunch?" contact_name="Jo" />`,
-          `<sms address="+15550000000" date="${at + 150_000}" type="2" body="sure" contact_name="Jo" />`,
-          `<sms address="+15559990000" date="${at + 180_000}" type="1" body="code 1234" contact_name="(Unknown)" />`,
-        );
-    }
+    // Sam and Jo, plus a one-time code from an unknown sender every third day.
     const backup = write(
       'sms-20240527.xml',
-      `<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>\n<smses count="${records.length}">\n${records.join('\n')}\n</smses>\n`,
+      smsBackupXml(Date.UTC(2024, 4, 6, 9), 21, [
+        ...SAM_AND_JO,
+        {
+          name: '(Unknown)',
+          address: '+15559990000',
+          everyDays: 3,
+          texts: [{ at: 180_000, sent: false, body: 'code 1234' }],
+        },
+      ]),
     );
 
     it('--partner picks the conversation: only its messages are read, the others skipped', async () => {
