@@ -28,6 +28,13 @@ import {
 } from '../importers/types.js';
 import { isValidTimeZone } from '../importers/wall-clock.js';
 import { zoneClock } from '../importers/zone-offsets.js';
+import {
+  inThread,
+  metricsPipeline,
+  pipelineAvailable,
+  PIPELINE_MIN_BYTES,
+  type MetricsSink,
+} from './chat-metrics-pipeline.js';
 
 export { CHAT_FORMATS, type ChatFormat, type DateOrder };
 /**
@@ -220,22 +227,23 @@ export async function importChat(
   total = source.totalBytes;
 
   const content = options.content ?? false;
+  // A large metadata-mode export is parsed on this core while the metrics are computed on the
+  // other (./chat-metrics-pipeline.ts); otherwise both happen here.
+  const pipelined = !content && source.totalBytes >= PIPELINE_MIN_BYTES && pipelineAvailable();
   const read = async (conversation: string | undefined) => {
-    const builder = createWeeklyMetrics({
-      zoneOffset: zoneClock(timeZone).offsetAt,
-      content,
-    });
+    const sink: MetricsSink = pipelined
+      ? metricsPipeline(timeZone)
+      : inThread(createWeeklyMetrics({ zoneOffset: zoneClock(timeZone).offsetAt, content }));
     const importOptions: ImportOptions = { timeZone, keepText: content };
     if (options.dateOrder !== undefined) importOptions.dateOrder = options.dateOrder;
     if (conversation !== undefined) importOptions.conversation = conversation;
-    const result = await runImporter(importer, source, importOptions, (message) =>
-      builder.add(message),
-    );
-    return { result, builder };
+    const result = await runImporter(importer, source, importOptions, sink.add);
+    if (!result.ok) sink.cancel();
+    return { result, sink };
   };
   // --partner picks the conversation too, unless --conversation names it.
   const selector = options.conversation ?? options.partner;
-  let { result: parsed, builder } = await read(selector);
+  let { result: parsed, sink } = await read(selector);
   if (!parsed.ok) {
     const listed = parsed.error.conversations ?? [];
     if (parsed.error.code === 'conversation-not-found' && options.conversation === undefined) {
@@ -244,19 +252,19 @@ export async function importChat(
       // personal chat beside channels), read it, and let the participant check below say
       // whether --partner is in it; otherwise keep the error listing the conversations.
       const again = await read(undefined);
-      if (again.result.ok) ({ result: parsed, builder } = again);
+      if (again.result.ok) ({ result: parsed, sink } = again);
     } else if (
       parsed.error.code === 'several-conversations' &&
       options.chooseConversation &&
       listed.length > 1
     ) {
       const chosen = await options.chooseConversation(listed);
-      if (chosen !== undefined) ({ result: parsed, builder } = await read(chosen));
+      if (chosen !== undefined) ({ result: parsed, sink } = await read(chosen));
     }
   }
   if (!parsed.ok) return parsed;
   const summary = parsed.value;
-  const metrics = builder.finish();
+  const metrics = await sink.finish();
   if (metrics.messages === 0)
     return fail('no-messages', `${source.name}: the export holds no messages written by people`);
 

@@ -1,0 +1,20 @@
+/**
+ * Messages packed into typed arrays, to cross from the parsing thread to the metrics thread
+ * without copying (the arrays' buffers are transferred). Metadata mode only: no text.
+ */
+import type { ChatMessage } from '../domain/chats/index.js';
+
+export const KIND_CODES: ReadonlyArray<ChatMessage['kind']> = ['text', 'media', 'deleted', 'other'];
+
+export type MetricsBatch = {
+  count: number;
+  /** Authors first seen in this batch, in the order their indexes were given. */
+  newNames: string[];
+  times: Float64Array;
+  people: Int32Array;
+  lengths: Int32Array;
+  words: Int32Array;
+  kinds: Uint8Array;
+  /** The stream has ended: answer with the figures. */
+  last: boolean;
+};

@@ -1,0 +1,128 @@
+/**
+ * A large metadata-mode import uses both cores: this thread parses, a worker computes the weekly
+ * metrics (./chat-metrics-worker.ts), with messages passed in packed batches. Only for the
+ * compiled code (dist/), where the worker's module exists as JavaScript, and only for exports
+ * large enough for the worker's start-up (~30 ms) to pay for itself.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ChatMessage, WeeklyMetrics, WeeklyMetricsBuilder } from '../domain/chats/index.js';
+import { KIND_CODES, type MetricsBatch } from './chat-metrics-batch.js';
+
+/** Below this size the metrics are computed in-thread: the worker would cost more than it saves. */
+export const PIPELINE_MIN_BYTES = 32 * 1024 * 1024;
+const BATCH = 16_384;
+const workerUrl = new URL('./chat-metrics-worker.js', import.meta.url);
+
+/** Where an import's messages go: a builder in this thread, or the worker. */
+export type MetricsSink = {
+  add: (message: ChatMessage) => void;
+  finish: () => Promise<WeeklyMetrics>;
+  /** The import failed: let the worker go. */
+  cancel: () => void;
+};
+
+/**
+ * The sink for a builder in this thread.
+ *
+ * @example
+ * const sink = inThread(createWeeklyMetrics({ content: true }));
+ */
+export function inThread(builder: WeeklyMetricsBuilder): MetricsSink {
+  return {
+    add: (message) => builder.add(message),
+    finish: () => Promise.resolve(builder.finish()),
+    cancel: () => {},
+  };
+}
+
+/** Whether the worker can run here (it cannot from the TypeScript sources under a test runner). */
+export const pipelineAvailable = (): boolean =>
+  process.env.CLOSER_IMPORT_THREADS !== '1' && existsSync(fileURLToPath(workerUrl));
+
+const KIND_INDEX = new Map(KIND_CODES.map((kind, index) => [kind, index]));
+
+/**
+ * Starts the worker; messages added are packed and sent a batch at a time.
+ *
+ * @example
+ * const sink = metricsPipeline('Europe/Berlin');
+ * for (const m of messages) sink.add(m);
+ * const metrics = await sink.finish();
+ */
+export function metricsPipeline(timeZone: string): MetricsSink {
+  const worker = new Worker(workerUrl, { workerData: { timeZone } });
+  const result = new Promise<WeeklyMetrics>((resolve, reject) => {
+    worker.once('message', (metrics: WeeklyMetrics) => resolve(metrics));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the metrics worker stopped (exit ${code})`)));
+  });
+  // Until the end is awaited, a failure is only remembered (finish() reports it).
+  result.catch(() => {});
+
+  const index = new Map<string, number>();
+  let lastAuthor = '';
+  let lastIndex = -1;
+  let newNames: string[] = [];
+  let count = 0;
+  let times = new Float64Array(BATCH);
+  let people = new Int32Array(BATCH);
+  let lengths = new Int32Array(BATCH);
+  let words = new Int32Array(BATCH);
+  let kinds = new Uint8Array(BATCH);
+
+  const send = (last: boolean) => {
+    const batch: MetricsBatch = { count, newNames, times, people, lengths, words, kinds, last };
+    worker.postMessage(batch, [
+      times.buffer,
+      people.buffer,
+      lengths.buffer,
+      words.buffer,
+      kinds.buffer,
+    ]);
+    count = 0;
+    newNames = [];
+    if (!last) {
+      times = new Float64Array(BATCH);
+      people = new Int32Array(BATCH);
+      lengths = new Int32Array(BATCH);
+      words = new Int32Array(BATCH);
+      kinds = new Uint8Array(BATCH);
+    }
+  };
+
+  return {
+    add(message) {
+      let person = lastIndex;
+      if (message.author !== lastAuthor || person < 0) {
+        const known = index.get(message.author);
+        if (known === undefined) {
+          person = index.size;
+          index.set(message.author, person);
+          newNames.push(message.author);
+        } else person = known;
+        lastAuthor = message.author;
+        lastIndex = person;
+      }
+      times[count] = message.time;
+      people[count] = person;
+      lengths[count] = message.length;
+      words[count] = message.words;
+      kinds[count] = KIND_INDEX.get(message.kind) ?? 3;
+      count++;
+      if (count === BATCH) send(false);
+    },
+    async finish() {
+      send(true);
+      try {
+        return await result;
+      } finally {
+        void worker.terminate();
+      }
+    },
+    cancel() {
+      void worker.terminate();
+    },
+  };
+}
