@@ -232,7 +232,7 @@ export async function importChat(
   const pipelined = !content && source.totalBytes >= PIPELINE_MIN_BYTES && pipelineAvailable();
   const read = async (conversation: string | undefined) => {
     const sink: MetricsSink = pipelined
-      ? metricsPipeline(timeZone)
+      ? metricsPipeline(timeZone, content)
       : inThread(createWeeklyMetrics({ zoneOffset: zoneClock(timeZone).offsetAt, content }));
     const importOptions: ImportOptions = { timeZone, keepText: content };
     if (options.dateOrder !== undefined) importOptions.dateOrder = options.dateOrder;

@@ -1,6 +1,7 @@
 /**
  * Messages packed into typed arrays, to cross from the parsing thread to the metrics thread
- * without copying (the arrays' buffers are transferred). Metadata mode only: no text.
+ * without copying (the arrays' buffers are transferred). In content mode the texts travel as
+ * UTF-8 bytes, one after another, and are read back into strings on the other side.
  */
 import type { ChatMessage } from '../domain/chats/index.js';
 
@@ -15,6 +16,10 @@ export type MetricsBatch = {
   lengths: Int32Array;
   words: Int32Array;
   kinds: Uint8Array;
+  /** Content mode: where each record's text ends in `texts` (-1: the record has none). */
+  textEnds: Int32Array;
+  /** Content mode: the texts' UTF-8 bytes, back to back (empty otherwise). */
+  texts: Uint8Array;
   /** The stream has ended: answer with the figures. */
   last: boolean;
 };

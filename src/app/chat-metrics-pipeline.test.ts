@@ -18,31 +18,45 @@ const message = fc.record({
   length: fc.integer({ min: 0, max: 400 }),
   words: fc.integer({ min: 0, max: 60 }),
   kind: fc.constantFrom<ChatMessage['kind']>('text', 'text', 'text', 'media', 'deleted', 'other'),
+  text: fc.option(
+    fc.constantFrom(
+      'love you, see you tomorrow?',
+      'so tired, work is crazy',
+      'sorry 😊 können wir reden',
+      '',
+      'next week we should book the trip ❤️',
+    ),
+    { nil: undefined },
+  ),
 });
 
 describe('the metrics pipeline (a worker on the other core)', () => {
-  it('gives the same weekly figures as the builder in this thread', async () => {
+  it('gives the same weekly figures as the builder in this thread, in both modes', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(message, { minLength: 1, maxLength: 40_000 }), async (plan) => {
-        const zone = 'Europe/Berlin';
-        const here = createWeeklyMetrics({ zoneOffset: zoneClock(zone).offsetAt });
-        const there = compiled.metricsPipeline(zone);
-        let time = Date.UTC(2025, 2, 1);
-        for (const m of plan) {
-          time += m.step; // small steps back: the disorder exports really have
-          const msg: ChatMessage = {
-            time,
-            author: m.author,
-            length: m.length,
-            words: m.words,
-            kind: m.kind,
-          };
-          here.add(msg);
-          there.add(msg);
-        }
-        expect(await there.finish()).toEqual(here.finish());
-      }),
-      { numRuns: 8 },
+      fc.asyncProperty(
+        fc.array(message, { minLength: 1, maxLength: 40_000 }),
+        fc.boolean(),
+        async (plan, content) => {
+          const zone = 'Europe/Berlin';
+          const here = createWeeklyMetrics({ zoneOffset: zoneClock(zone).offsetAt, content });
+          const there = compiled.metricsPipeline(zone, content);
+          let time = Date.UTC(2025, 2, 1);
+          for (const m of plan) {
+            time += m.step; // small steps back: the disorder exports really have
+            const msg: ChatMessage = {
+              time,
+              author: m.author,
+              length: m.length,
+              words: m.words,
+              kind: m.kind,
+            };
+            here.add(msg);
+            there.add(msg);
+          }
+          expect(await there.finish()).toEqual(here.finish());
+        },
+      ),
+      { numRuns: 12 },
     );
   });
 

@@ -1,6 +1,7 @@
 /**
- * A large metadata-mode import uses both cores: this thread parses, a worker computes the weekly
- * metrics (./chat-metrics-worker.ts), with messages passed in packed batches. Only for the
+ * A large import uses both cores: this thread parses, a worker computes the weekly metrics and,
+ * in content mode, reads each text's features (./chat-metrics-worker.ts), with messages passed
+ * in packed batches. Only for the
  * compiled code (dist/), where the worker's module exists as JavaScript, and only for exports
  * large enough for the worker's start-up (~30 ms) to pay for itself.
  */
@@ -51,8 +52,8 @@ const KIND_INDEX = new Map(KIND_CODES.map((kind, index) => [kind, index]));
  * for (const m of messages) sink.add(m);
  * const metrics = await sink.finish();
  */
-export function metricsPipeline(timeZone: string): MetricsSink {
-  const worker = new Worker(workerUrl, { workerData: { timeZone } });
+export function metricsPipeline(timeZone: string, content = false): MetricsSink {
+  const worker = new Worker(workerUrl, { workerData: { timeZone, content } });
   const result = new Promise<WeeklyMetrics>((resolve, reject) => {
     worker.once('message', (metrics: WeeklyMetrics) => resolve(metrics));
     worker.once('error', reject);
@@ -71,24 +72,41 @@ export function metricsPipeline(timeZone: string): MetricsSink {
   let lengths = new Int32Array(BATCH);
   let words = new Int32Array(BATCH);
   let kinds = new Uint8Array(BATCH);
+  let textEnds = new Int32Array(content ? BATCH : 0);
+  // Texts as UTF-8, back to back; a Buffer of its own (never from the shared pool), so that its
+  // memory can be transferred. Grown when a batch's texts outgrow it.
+  const textBytes = (size: number) => Buffer.allocUnsafeSlow(size);
+  let texts = content ? textBytes(BATCH * 64) : Buffer.alloc(0);
+  let textLength = 0;
 
   const send = (last: boolean) => {
-    const batch: MetricsBatch = { count, newNames, times, people, lengths, words, kinds, last };
-    worker.postMessage(batch, [
-      times.buffer,
-      people.buffer,
-      lengths.buffer,
-      words.buffer,
-      kinds.buffer,
-    ]);
+    const batch: MetricsBatch = {
+      count,
+      newNames,
+      times,
+      people,
+      lengths,
+      words,
+      kinds,
+      textEnds,
+      texts: texts.subarray(0, textLength),
+      last,
+    };
+    const buffers = [times.buffer, people.buffer, lengths.buffer, words.buffer, kinds.buffer];
+    worker.postMessage(batch, content ? [...buffers, textEnds.buffer, texts.buffer] : buffers);
     count = 0;
     newNames = [];
+    textLength = 0;
     if (!last) {
       times = new Float64Array(BATCH);
       people = new Int32Array(BATCH);
       lengths = new Int32Array(BATCH);
       words = new Int32Array(BATCH);
       kinds = new Uint8Array(BATCH);
+      if (content) {
+        textEnds = new Int32Array(BATCH);
+        texts = textBytes(texts.length);
+      }
     }
   };
 
@@ -110,6 +128,20 @@ export function metricsPipeline(timeZone: string): MetricsSink {
       lengths[count] = message.length;
       words[count] = message.words;
       kinds[count] = KIND_INDEX.get(message.kind) ?? 3;
+      if (content) {
+        const text = message.text;
+        if (text === undefined) textEnds[count] = -1;
+        else {
+          // A UTF-16 unit takes at most 3 bytes in UTF-8.
+          if (texts.length - textLength < text.length * 3) {
+            const grown = textBytes(Math.max(texts.length * 2, textLength + text.length * 3));
+            texts.copy(grown, 0, 0, textLength);
+            texts = grown;
+          }
+          textLength += texts.write(text, textLength, 'utf8');
+          textEnds[count] = textLength;
+        }
+      }
       count++;
       if (count === BATCH) send(false);
     },

@@ -1,7 +1,8 @@
 /**
- * The weekly metrics of a large metadata-mode import, computed on the second core while the
- * first one parses (see ./chat-metrics-pipeline.ts). Messages arrive in packed batches of typed
- * arrays; the figures go back once the stream ends. Same builder, same results as in-thread.
+ * The weekly metrics of a large import, computed on the second core while the first one parses
+ * (see ./chat-metrics-pipeline.ts): in content mode this includes reading each text's features.
+ * Messages arrive in packed batches of typed arrays; the figures go back once the stream ends.
+ * Same builder, same results as in-thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createWeeklyMetrics, type ChatMessage } from '../domain/chats/index.js';
@@ -10,15 +11,33 @@ import { KIND_CODES, type MetricsBatch } from './chat-metrics-batch.js';
 
 const port = parentPort;
 if (port) {
-  const { timeZone } = workerData as { timeZone: string };
-  const builder = createWeeklyMetrics({ zoneOffset: zoneClock(timeZone).offsetAt, content: false });
+  const { timeZone, content } = workerData as { timeZone: string; content: boolean };
+  const builder = createWeeklyMetrics({ zoneOffset: zoneClock(timeZone).offsetAt, content });
   const names: string[] = [];
-  // One message object, refilled for each record: the builder keeps nothing of it.
-  const message: ChatMessage = { time: 0, author: '', length: 0, words: 0, kind: 'text' };
+  // Two message objects (without and with a text), refilled for each record: the builder keeps
+  // nothing of a message but the excerpt strings it cuts from a text.
+  const bare: ChatMessage = { time: 0, author: '', length: 0, words: 0, kind: 'text' };
+  const withText: ChatMessage = {
+    time: 0,
+    author: '',
+    length: 0,
+    words: 0,
+    kind: 'text',
+    text: '',
+  };
   port.on('message', (batch: MetricsBatch) => {
     names.push(...batch.newNames);
-    const { times, people, lengths, words, kinds } = batch;
+    const { times, people, lengths, words, kinds, textEnds } = batch;
+    const texts = Buffer.from(batch.texts.buffer, batch.texts.byteOffset, batch.texts.byteLength);
+    let textStart = 0;
     for (let k = 0; k < batch.count; k++) {
+      const end = textEnds[k] ?? -1;
+      let message = bare;
+      if (end >= 0) {
+        message = withText;
+        message.text = texts.toString('utf8', textStart, end);
+        textStart = end;
+      }
       message.time = times[k] as number;
       message.author = names[people[k] as number] as string;
       message.length = lengths[k] as number;
