@@ -32,7 +32,7 @@ import {
   inThread,
   metricsPipeline,
   pipelineAvailable,
-  PIPELINE_MIN_BYTES,
+  pipelineMinBytes,
   type MetricsSink,
 } from './chat-metrics-pipeline.js';
 
@@ -229,7 +229,7 @@ export async function importChat(
   const content = options.content ?? false;
   // A large metadata-mode export is parsed on this core while the metrics are computed on the
   // other (./chat-metrics-pipeline.ts); otherwise both happen here.
-  const pipelined = !content && source.totalBytes >= PIPELINE_MIN_BYTES && pipelineAvailable();
+  const pipelined = source.totalBytes >= pipelineMinBytes(content) && pipelineAvailable();
   const read = async (conversation: string | undefined) => {
     const sink: MetricsSink = pipelined
       ? metricsPipeline(timeZone, content)
