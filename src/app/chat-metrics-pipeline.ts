@@ -12,14 +12,19 @@ import type { ChatMessage, WeeklyMetrics, WeeklyMetricsBuilder } from '../domain
 import { KIND_CODES, type MetricsBatch } from './chat-metrics-batch.js';
 
 /**
- * Below these sizes everything stays in this thread: the worker's start-up, its own warm-up and
- * the packing cost more than the parallel work saves. Measured on 2 cores (2026-11-22): in
- * content mode the worker takes the costly part (scoring each text) and pays off from the
- * 66 MB, 1M-message export (1.4–1.7 s against 1.6–1.9 s; 10M: 10.9 s against 14.0 s); in
- * metadata mode it is slower on that export (0.93 s against 0.83 s) and faster on the 658 MB one
- * (4.4 s against 5.8–6.3 s), so it starts between the two.
+ * From this size, an import in content mode scores its texts on the other core; below it, and in
+ * metadata mode at any size, everything stays in this thread. Measured on 2 cores (2026-11-22):
+ * in content mode the worker takes the costly part (scoring each text) and pays off from the
+ * 66 MB, 1M-message export (1.4–1.7 s against 1.6–1.9 s; 10M: 10.9 s against 14.0 s). In
+ * metadata mode the worker's start-up, its own warm-up and the packing cost more than the
+ * metrics it takes over on that export (0.93 s against 0.83 s); it only pays off around ten
+ * times larger, and its memory would then make the peak depend on the export's size.
  */
-export const pipelineMinBytes = (content: boolean): number => (content ? 32 : 200) * 1024 * 1024;
+export const pipelineMinBytes = (content: boolean): number =>
+  content ? 32 * 1024 * 1024 : Number.POSITIVE_INFINITY;
+
+/** Batches sent and not yet taken by the worker, at most: the queue (and memory) stays bounded. */
+const MAX_IN_FLIGHT = 4;
 const BATCH = 16_384;
 const workerUrl = new URL('./chat-metrics-worker.js', import.meta.url);
 
@@ -60,11 +65,19 @@ const KIND_INDEX = new Map(KIND_CODES.map((kind, index) => [kind, index]));
  * const metrics = await sink.finish();
  */
 export function metricsPipeline(timeZone: string, content = false): MetricsSink {
-  const worker = new Worker(workerUrl, { workerData: { timeZone, content } });
+  // Batches the worker has finished, counted by the worker: the parse waits on it when it runs
+  // too far ahead (a parse outpaces the scoring, and the queue would grow with the export).
+  const done = new Int32Array(new SharedArrayBuffer(4));
+  let sent = 0;
+  let stopped = false;
+  const worker = new Worker(workerUrl, { workerData: { timeZone, content, done } });
   const result = new Promise<WeeklyMetrics>((resolve, reject) => {
     worker.once('message', (metrics: WeeklyMetrics) => resolve(metrics));
     worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the metrics worker stopped (exit ${code})`)));
+    worker.once('exit', (code) => {
+      stopped = true;
+      reject(new Error(`the metrics worker stopped (exit ${code})`));
+    });
   });
   // Until the end is awaited, a failure is only remembered (finish() reports it).
   result.catch(() => {});
@@ -101,6 +114,20 @@ export function metricsPipeline(timeZone: string, content = false): MetricsSink 
     };
     const buffers = [times.buffer, people.buffer, lengths.buffer, words.buffer, kinds.buffer];
     worker.postMessage(batch, content ? [...buffers, textEnds.buffer, texts.buffer] : buffers);
+    sent++;
+    // Blocking is what backpressure means here: the parse is synchronous between chunks. A
+    // worker that makes no progress for 10 s has failed (its exit event cannot arrive while
+    // this thread waits): stop waiting, and finish() reports it.
+    let seen = Atomics.load(done, 0);
+    let since = performance.now();
+    while (!stopped && sent - seen > MAX_IN_FLIGHT) {
+      Atomics.wait(done, 0, seen, 100);
+      const now = Atomics.load(done, 0);
+      if (now !== seen) {
+        seen = now;
+        since = performance.now();
+      } else if (performance.now() - since > 10_000) stopped = true;
+    }
     count = 0;
     newNames = [];
     textLength = 0;

@@ -11,7 +11,12 @@ import { KIND_CODES, type MetricsBatch } from './chat-metrics-batch.js';
 
 const port = parentPort;
 if (port) {
-  const { timeZone, content } = workerData as { timeZone: string; content: boolean };
+  const { timeZone, content, done } = workerData as {
+    timeZone: string;
+    content: boolean;
+    /** Batches finished, for the sender's backpressure. */
+    done: Int32Array;
+  };
   const builder = createWeeklyMetrics({ zoneOffset: zoneClock(timeZone).offsetAt, content });
   const names: string[] = [];
   // Two message objects (without and with a text), refilled for each record: the builder keeps
@@ -45,6 +50,8 @@ if (port) {
       message.kind = KIND_CODES[kinds[k] as number] ?? 'other';
       builder.add(message);
     }
+    Atomics.add(done, 0, 1);
+    Atomics.notify(done, 0);
     if (batch.last) port.postMessage(builder.finish());
   });
 }
