@@ -1,9 +1,8 @@
 /**
- * A large import uses both cores: this thread parses, a worker computes the weekly metrics and,
- * in content mode, reads each text's features (./chat-metrics-worker.ts), with messages passed
- * in packed batches. Only for the
- * compiled code (dist/), where the worker's module exists as JavaScript, and only for exports
- * large enough for the worker's start-up (~30 ms) to pay for itself.
+ * A large import in content mode uses both cores: this thread parses, a worker reads each text's
+ * features and computes the weekly metrics (./chat-metrics-worker.ts), with messages passed in
+ * packed batches (./chat-metrics-batch.ts). Only for the compiled code (dist/), where the worker's
+ * module exists as JavaScript, and only where it was measured to pay for its start-up.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
