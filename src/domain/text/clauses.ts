@@ -19,27 +19,6 @@ export type Clause = {
   hasRaisedNegation: boolean;
 };
 
-/** Words that open a new clause wherever they appear. */
-const CLAUSE_OPENERS = new Set([
-  'but',
-  'because',
-  'cause',
-  'cos',
-  'coz',
-  'since',
-  'when',
-  'whenever',
-  'while',
-  'although',
-  'though',
-  'whereas',
-  'if',
-  'after',
-  'before',
-  'until',
-  'unless',
-  'yet',
-]);
 /** Openers of a subordinate clause, whose subject is not handed on to the main clause. */
 const SUBORDINATORS = new Set([
   'because',
@@ -59,6 +38,8 @@ const SUBORDINATORS = new Set([
   'until',
   'unless',
 ]);
+/** Words that open a new clause wherever they appear: the subordinators, "but" and "yet". */
+const CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'but', 'yet']);
 /** Words that open a new clause only when a new subject follows ("and he ignores me"). */
 const SOFT_OPENERS = new Set(['and', 'or', 'so', 'then', 'plus']);
 const BREAKS = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”', '…', '...']);
