@@ -23,7 +23,7 @@ import {
   skipMarks,
   trimEdited,
 } from './body.js';
-import { markAt, newPrefix, prefixReader, type Prefix } from './prefix.js';
+import { markAt, newPrefix, prefixReader } from './prefix.js';
 
 /** Messages held back while the date order is unknown before deciding by rollover counts. */
 const MAX_PENDING = 200_000;
@@ -33,39 +33,6 @@ const MAX_LINE = 1024 * 1024;
 const FAST_AUTHORS = 16;
 /** Reported export caps (chat-formats.md §0.3): about 40,000 lines without media, 10,000 with. */
 const EXPORT_CAPS = [10_000, 40_000];
-
-/**
- * What a reader counted over its stretch of the export: enough to write the summary, and to add
- * up stretches read apart (./segments.ts) into the summary one pass over the whole would give.
- */
-export type WhatsAppTally = {
-  lines: LineCounts;
-  /** Authors of messages, in order of first appearance. */
-  participants: string[];
-  chatName: string | undefined;
-  selfName: string | undefined;
-  /** The date order, once decided; guessed from rollovers when no date decided it. */
-  order: DateOrder | undefined;
-  orderGuessed: boolean;
-  conflicts: number;
-  skippedBefore: number;
-  /** Lines that start with a timestamp: messages and system notices. */
-  headerLines: number;
-  /** The first timestamped line is a system notice (an export that starts at the chat's start). */
-  firstIsNotice: boolean;
-};
-
-/** Reads one stretch of an export that starts at a line start. */
-export type WhatsAppReader = {
-  /** Reads every chunk of a stream, in order. */
-  read: (chunks: AsyncIterable<Uint8Array>) => Promise<void>;
-  /** Reads the complete lines of one buffer, without a stream (the date-order probe). */
-  readLines: (buf: Uint8Array) => void;
-  /** The date order decided by a date so far, or undefined while no date has decided it. */
-  decidedOrder: () => DateOrder | undefined;
-  /** Ends the stretch: the last message is emitted and the date order settled. */
-  end: () => WhatsAppTally;
-};
 
 export type WhatsAppSummary = ParseSummary & {
   /** The name iOS writes system notices under: the chat's name (the partner, in a 1:1 chat). */
@@ -92,17 +59,6 @@ type Raw = {
 
 const KIND_NAMES: Array<ChatMessage['kind']> = ['text', 'media', 'deleted', 'other'];
 
-/** The date fields of a prefix can be a date at all (in some order). */
-export function plausibleDate(prefix: Prefix): boolean {
-  const { a, b, c } = prefix;
-  if (prefix.aDigits === 4) return b >= 1 && b <= 12 && c >= 1 && c <= 31;
-  return a > 0 && b > 0 && a <= 31 && b <= 31 && (a <= 12 || b <= 12);
-}
-
-/** A day-or-month pair that cannot be read in the decided order (a month over 12). */
-export const conflictsWith = (order: DateOrder, a: number, b: number): boolean =>
-  (order === 'dmy' && b > 12) || (order === 'mdy' && a > 12);
-
 /** Picks the chat text among a zip's or folder's entries. */
 export function chatEntry<T extends { name: string }>(entries: readonly T[]): T | undefined {
   const texts = entries.filter((e) => /\.txt$/i.test(e.name));
@@ -128,24 +84,6 @@ export async function parseWhatsApp(
 ): Promise<Result<WhatsAppSummary>> {
   const entry = chatEntry(entries);
   if (!entry) return fail('no-chat', 'no WhatsApp chat text (.txt) found in the export');
-  const reader = whatsAppReader(options, emit);
-  await reader.read(entry.open());
-  return whatsAppSummary(entry.name, [reader.end()], options.dateOrder);
-}
-
-/**
- * A reader for one stretch of an export, emitting its messages as they end. Given a date order
- * (`options.dateOrder`), it never holds messages back.
- *
- * @example
- * const reader = whatsAppReader({ timeZone: 'UTC', keepText: false }, emit);
- * await reader.read(chunks);
- * const tally = reader.end();
- */
-export function whatsAppReader(
-  options: ImportOptions,
-  emit: (message: ChatMessage) => void,
-): WhatsAppReader {
   const keepText = options.keepText;
   const timeZone = options.timeZone;
   let order: DateOrder | undefined = options.dateOrder;
@@ -324,9 +262,12 @@ export function whatsAppReader(
     if (lineStart && readPrefix(buf, start, end, prefix)) {
       const { a, b, c, aDigits, cDigits } = prefix;
       const ymd = aDigits === 4;
-      let valid = plausibleDate(prefix);
-      if (valid && !ymd) {
-        if (!order) {
+      let valid = true;
+      if (ymd) {
+        valid = b >= 1 && b <= 12 && c >= 1 && c <= 31;
+      } else {
+        if (a === 0 || b === 0 || a > 31 || b > 31 || (a > 12 && b > 12)) valid = false;
+        else if (!order) {
           if (a > 12) order = 'dmy';
           else if (b > 12) order = 'mdy';
           else {
@@ -343,7 +284,7 @@ export function whatsAppReader(
             prevB = b;
             prevYear = year;
           }
-        } else if (conflictsWith(order, a, b)) {
+        } else if ((order === 'dmy' && b > 12) || (order === 'mdy' && a > 12)) {
           valid = false;
           conflicts++;
         }
@@ -473,10 +414,10 @@ export function whatsAppReader(
   // next chunk, up to the first line break, rather than copying every chunk behind it.
   let carry: Buffer | undefined;
   let carryIsLineStart = true;
-  const chunk = (bytes: Uint8Array) => {
-    let buf: Buffer = Buffer.isBuffer(bytes)
-      ? bytes
-      : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for await (const chunk of entry.open()) {
+    let buf: Buffer = Buffer.isBuffer(chunk)
+      ? chunk
+      : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     let pos = 0;
     let lineStart: boolean = carryIsLineStart;
     carryIsLineStart = true;
@@ -511,84 +452,21 @@ export function whatsAppReader(
         carryIsLineStart = lineStart;
       }
     }
-  };
-
-  return {
-    async read(chunks) {
-      for await (const bytes of chunks) chunk(bytes);
-    },
-    readLines(buf) {
-      const last = buf.lastIndexOf(10);
-      if (last >= 0) chunk(buf.subarray(0, last + 1));
-    },
-    decidedOrder: () => (orderGuessed ? undefined : order),
-    end() {
-      if (carry) {
-        let end: number = carry.length;
-        if (end > 0 && carry[end - 1] === 13) end--;
-        line(carry, 0, end, carryIsLineStart);
-        carry = undefined;
-      }
-      close();
-      if (!order) {
-        if (pending.length > 0 || headerLines > 0) decideByRollover();
-        else order = 'dmy';
-      }
-      flushPending();
-      return {
-        lines,
-        participants,
-        chatName,
-        selfName,
-        order,
-        orderGuessed,
-        conflicts,
-        skippedBefore,
-        headerLines,
-        firstIsNotice,
-      };
-    },
-  };
-}
-
-/**
- * The summary of an export from the tallies of its stretches, in file order (one, when it was
- * read in one pass): counts added up, names and hints in order of first appearance, and the
- * warnings.
- */
-export function whatsAppSummary(
-  entryName: string,
-  tallies: readonly WhatsAppTally[],
-  forcedOrder: DateOrder | undefined,
-): Result<WhatsAppSummary> {
-  const first = tallies[0];
-  const lines: LineCounts = { message: 0, continuation: 0, system: 0, skipped: 0 };
-  const participants: string[] = [];
-  const seen = new Set<string>();
-  let chatName: string | undefined;
-  let selfName: string | undefined;
-  let conflicts = 0;
-  let skippedBefore = 0;
-  let headerLines = 0;
-  for (const tally of tallies) {
-    lines.message += tally.lines.message;
-    lines.continuation += tally.lines.continuation;
-    lines.system += tally.lines.system;
-    lines.skipped += tally.lines.skipped;
-    for (const name of tally.participants)
-      if (!seen.has(name)) {
-        seen.add(name);
-        participants.push(name);
-      }
-    chatName ??= tally.chatName;
-    selfName ??= tally.selfName;
-    conflicts += tally.conflicts;
-    skippedBefore += tally.skippedBefore;
-    headerLines += tally.headerLines;
   }
-  const order = first?.order ?? 'dmy';
+  if (carry) {
+    let end: number = carry.length;
+    if (end > 0 && carry[end - 1] === 13) end--;
+    line(carry, 0, end, carryIsLineStart);
+  }
+  close();
+
   const warnings: ImportWarning[] = [];
-  if (first?.orderGuessed && !forcedOrder) {
+  if (!order) {
+    if (pending.length > 0 || headerLines > 0) decideByRollover();
+    else order = 'dmy';
+  }
+  flushPending();
+  if (orderGuessed && !options.dateOrder) {
     warnings.push({
       code: 'ambiguous-date-order',
       message: `No date in this export has a day above 12, so day-first and month-first both fit; read as ${order === 'dmy' ? 'day/month' : 'month/day'}. If that is wrong, run again with --date-order ${order === 'dmy' ? 'mdy' : 'dmy'}.`,
@@ -609,19 +487,16 @@ export function whatsAppSummary(
   if (headerLines === 0) {
     return fail(
       'not-whatsapp',
-      `${entryName}: no WhatsApp message lines found (is this a WhatsApp export?)`,
+      `${entry.name}: no WhatsApp message lines found (is this a WhatsApp export?)`,
     );
   }
-  if (
-    !first?.firstIsNotice &&
-    EXPORT_CAPS.some((cap) => Math.abs(headerLines - cap) <= cap * 0.005)
-  ) {
+  if (!firstIsNotice && EXPORT_CAPS.some((cap) => Math.abs(headerLines - cap) <= cap * 0.005)) {
     warnings.push({
       code: 'possibly-truncated',
       message: `The export holds about ${headerLines} lines, close to the cap WhatsApp is reported to apply to exports; the oldest messages may be missing, so the first date here may not be when the chat began.`,
     });
   }
-  const summary: WhatsAppSummary = { participants, lines, warnings, dateOrder: order };
+  const summary: WhatsAppSummary = { participants, lines, warnings, dateOrder: order ?? 'dmy' };
   if (chatName !== undefined) summary.chatName = chatName;
   if (selfName !== undefined) summary.selfName = selfName;
   return ok(summary);
