@@ -116,7 +116,6 @@ type Acc = {
   media: number;
   deleted: number;
   started: number;
-  replyTimes: number[];
   replyMedian: number | null;
   replyP90: number | null;
   replies: number;
@@ -143,7 +142,6 @@ const newAcc = (): Acc => ({
   media: 0,
   deleted: 0,
   started: 0,
-  replyTimes: [],
   replyMedian: null,
   replyP90: null,
   replies: 0,
@@ -267,24 +265,34 @@ export function createWeeklyMetrics(options: WeeklyMetricsOptions = {}): WeeklyM
     return acc;
   };
 
-  // One scratch array for each week's reply times, summarised by selection, not by a sort.
-  let scratch = new Float64Array(256);
-  const closeReplyTimes = (acc: Acc) => {
-    const times = acc.replyTimes;
-    const n = times.length;
-    if (n > 0) {
-      if (scratch.length < n) scratch = new Float64Array(2 * n);
-      for (let k = 0; k < n; k++) scratch[k] = times[k] as number;
-      acc.replyMedian = selectQuantile(scratch, n, 0.5) / 60_000;
-      acc.replyP90 = selectQuantile(scratch, n, 0.9) / 60_000;
-      acc.replies += times.length;
-      acc.replyTimes = [];
+  // The open week's reply times, per person, in typed arrays (a time in a plain array would be
+  // boxed), summarised by selection, not by a sort, when the week closes. Messages are placed
+  // in time order, so only one week is open at a time.
+  const replyTimes: Float64Array[] = [];
+  const replyCounts: number[] = [];
+  const addReplyTime = (person: number, gap: number) => {
+    let buffer = replyTimes[person] as Float64Array;
+    const n = replyCounts[person] as number;
+    if (n === buffer.length) {
+      const grown = new Float64Array(2 * n);
+      grown.set(buffer);
+      replyTimes[person] = buffer = grown;
     }
+    buffer[n] = gap;
+    replyCounts[person] = n + 1;
   };
 
   const closeWeek = (week: number) => {
-    const row = weeks.get(week);
-    if (row) for (const acc of row) if (acc) closeReplyTimes(acc);
+    for (let p = 0; p < people.length; p++) {
+      const n = replyCounts[p] as number;
+      if (n === 0) continue;
+      const buffer = replyTimes[p] as Float64Array;
+      const acc = accFor(week, p);
+      acc.replyMedian = selectQuantile(buffer, n, 0.5) / 60_000;
+      acc.replyP90 = selectQuantile(buffer, n, 0.9) / 60_000;
+      acc.replies += n;
+      replyCounts[p] = 0;
+    }
   };
 
   const settleDoubleTexts = (person: number, now: number, answered: boolean) => {
@@ -302,6 +310,15 @@ export function createWeeklyMetrics(options: WeeklyMetricsOptions = {}): WeeklyM
   let lastPerson = -1;
   const personOf = (author: string): number => {
     if (author === lastAuthor && lastPerson >= 0) return lastPerson;
+    // A chat has few people, and importers pass each name as the same string every time: a
+    // scan by identity beats hashing the name.
+    const scan = Math.min(people.length, 8);
+    for (let p = 0; p < scan; p++)
+      if (people[p] === author) {
+        lastAuthor = author;
+        lastPerson = p;
+        return p;
+      }
     let person = personIndex.get(author);
     if (person === undefined) {
       person = people.length;
@@ -309,6 +326,8 @@ export function createWeeklyMetrics(options: WeeklyMetricsOptions = {}): WeeklyM
       personIndex.set(author, person);
       totals.push(0);
       pendingDouble.push([]);
+      replyTimes.push(new Float64Array(64));
+      replyCounts.push(0);
     }
     lastAuthor = author;
     lastPerson = person;
@@ -363,7 +382,7 @@ export function createWeeklyMetrics(options: WeeklyMetricsOptions = {}): WeeklyM
     const gap = time - (times[PREV] as number);
     if (gap >= CONVERSATION_GAP_MS) acc.started++;
     if (prevAuthor >= 0 && prevAuthor !== person) {
-      if (gap <= REPLY_WINDOW_MS) acc.replyTimes.push(gap);
+      if (gap <= REPLY_WINDOW_MS) addReplyTime(person, gap);
       // Anyone writing answers everyone else's pending follow-ups (or lets them expire).
       for (let p = 0; p < pendingDouble.length; p++) {
         if (p !== person) settleDoubleTexts(p, time, true);
@@ -425,7 +444,6 @@ export function createWeeklyMetrics(options: WeeklyMetricsOptions = {}): WeeklyM
       const first = count > 0 ? (times[FIRST] as number) : null;
       const last = count > 0 ? (times[LAST] as number) : null;
       if (last !== null) for (let p = 0; p < people.length; p++) settleDoubleTexts(p, last, false);
-      for (const row of weeks.values()) for (const acc of row) if (acc) closeReplyTimes(acc);
 
       const out: WeekMetrics[] = [];
       if (weeks.size > 0) {
