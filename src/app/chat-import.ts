@@ -234,7 +234,8 @@ export async function importChat(
     const sink: MetricsSink = pipelined
       ? metricsPipeline(timeZone, content)
       : inThread(createWeeklyMetrics({ zoneOffset: zoneClock(timeZone).offsetAt, content }));
-    const importOptions: ImportOptions = { timeZone, keepText: content };
+    // Both sinks read each message at once and keep none (the metrics keep numbers only).
+    const importOptions: ImportOptions = { timeZone, keepText: content, reuseMessages: true };
     if (options.dateOrder !== undefined) importOptions.dateOrder = options.dateOrder;
     if (conversation !== undefined) importOptions.conversation = conversation;
     const result = await runImporter(importer, source, importOptions, sink.add);

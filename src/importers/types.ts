@@ -28,6 +28,12 @@ export type ImportOptions = {
   dateOrder?: DateOrder;
   /** Content mode: pass the message text on. In metadata mode only lengths are passed. */
   keepText: boolean;
+  /**
+   * The receiver reads each message before the next one is emitted and keeps none of them, so
+   * an importer may pass the same object each time, refilled: one allocation fewer per message.
+   * Importers are free to ignore it.
+   */
+  reuseMessages?: boolean;
   /** Called now and then with bytes consumed so far, for a progress bar. */
   onProgress?: (bytesRead: number) => void;
   /**

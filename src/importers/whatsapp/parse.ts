@@ -125,6 +125,10 @@ export async function parseWhatsApp(
   let curText: string | undefined;
 
   const pending: Raw[] = [];
+  // One message object refilled for every text-less message, when the receiver allows it.
+  const reused: ChatMessage | undefined = options.reuseMessages
+    ? { time: 0, author: '', length: 0, words: 0, kind: 'text' }
+    : undefined;
 
   // Wall clock → UTC with offsets cached per day (see ../zone-offsets.ts).
   const toUtc = zoneClock(timeZone).toUtc;
@@ -189,8 +193,18 @@ export async function parseWhatsApp(
         month = curB;
         day = curA;
       }
+      const time = toUtc(year, month, day, curHour, curMinute, curSecond);
+      if (reused !== undefined && curText === undefined) {
+        reused.time = time;
+        reused.author = curAuthor;
+        reused.length = curLength;
+        reused.words = curWords;
+        reused.kind = kind;
+        emit(reused);
+        return;
+      }
       const message: ChatMessage = {
-        time: toUtc(year, month, day, curHour, curMinute, curSecond),
+        time,
         author: curAuthor,
         length: curLength,
         words: curWords,
