@@ -139,3 +139,37 @@ describe('UTF-8 checks', () => {
     expect(notTextReason(text('ok 🌻').subarray(0, 5))).toBeUndefined();
   });
 });
+
+describe('reading into reused buffers', () => {
+  // Made-up lines over several read chunks (1 MiB each), with a multi-byte character cut
+  // across chunk ends somewhere.
+  const line = (k: number) =>
+    `${k}/3/2024, 10:${String(k % 60).padStart(2, '0')} - Sam 🌻: ünïcode ${k}\n`;
+  const text = Array.from({ length: 60_000 }, (_, k) => line(k)).join('');
+  const path = join(dir, 'reused.txt');
+  writeFileSync(path, text);
+
+  const readAll = async (reuseBuffers: boolean, stopAfter = Infinity) => {
+    const opened = await openSource(path);
+    if (!opened.ok) throw new Error(opened.error.message);
+    const copies: Buffer[] = [];
+    for await (const chunk of opened.value.entries[0]!.open({ reuseBuffers })) {
+      copies.push(Buffer.from(chunk));
+      if (copies.length >= stopAfter) break;
+    }
+    return copies;
+  };
+
+  it('yields the same bytes as fresh chunks, in several chunks', async () => {
+    const reused = await readAll(true);
+    expect(reused.length).toBeGreaterThan(2);
+    expect(Buffer.concat(reused).equals(Buffer.from(text))).toBe(true);
+    expect(Buffer.concat(await readAll(false)).equals(Buffer.concat(reused))).toBe(true);
+  });
+
+  it('can be stopped early, and read again afterwards', async () => {
+    const first = await readAll(true, 1);
+    expect(first).toHaveLength(1);
+    expect(Buffer.concat(await readAll(true)).length).toBe(Buffer.byteLength(text));
+  });
+});

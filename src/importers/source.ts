@@ -83,7 +83,7 @@ export async function openSource(
         {
           name: file.name,
           size: file.size,
-          open: () => readFile(file.path, 0, file.size),
+          open: (options) => readFile(file.path, 0, file.size, options?.reuseBuffers),
         },
         progress,
       ),
@@ -103,7 +103,11 @@ export async function openSource(
     return ok({ kind: 'zip', name, entries, totalBytes: sum(entries) });
   }
   const entry = wrapEntry(
-    { name, size: info.size, open: () => readFile(path, 0, info.size) },
+    {
+      name,
+      size: info.size,
+      open: (options) => readFile(path, 0, info.size, options?.reuseBuffers),
+    },
     progress,
   );
   return ok({ kind: 'file', name, entries: [entry], totalBytes: info.size });
@@ -128,18 +132,67 @@ function wrapEntry(entry: ExportEntry, count: (bytes: number) => void): ExportEn
   return {
     name: entry.name,
     size: entry.size,
-    open: () => validatedUtf8(entry.name, entry.open(), count),
+    open: (options) => validatedUtf8(entry.name, entry.open(options), count),
   };
 }
 
-async function* readFile(path: string, start: number, length: number): AsyncIterable<Uint8Array> {
+async function* readFile(
+  path: string,
+  start: number,
+  length: number,
+  reuseBuffers = false,
+): AsyncIterable<Uint8Array> {
   if (length === 0) return;
+  if (reuseBuffers) {
+    yield* readFileReusing(path, start, length);
+    return;
+  }
   const stream = createReadStream(path, {
     start,
     end: start + length - 1,
     highWaterMark: READ_CHUNK,
   });
   for await (const chunk of stream) yield chunk as Buffer;
+}
+
+/**
+ * Reads a byte range into two buffers in turn: while the caller works on one chunk, the next is
+ * read into the other. A chunk read into new memory each time becomes garbage the moment it is
+ * parsed, and when a parse allocates little else, the collector runs seldom and tens of those
+ * megabytes wait for it (measured: 116 against 95 MiB peak on a 658 MB export).
+ */
+async function* readFileReusing(
+  path: string,
+  start: number,
+  length: number,
+): AsyncIterable<Uint8Array> {
+  const handle = await open(path, 'r');
+  const end = start + length;
+  let position = start;
+  const size = Math.min(READ_CHUNK, length);
+  const buffers = [Buffer.allocUnsafeSlow(size), Buffer.allocUnsafeSlow(size)] as const;
+  const readInto = (buffer: Buffer) => {
+    const at = position;
+    const want = Math.min(buffer.length, end - at);
+    position += want;
+    return handle.read(buffer, 0, want, at);
+  };
+  let turn = 0;
+  let next: ReturnType<typeof readInto> | undefined = readInto(buffers[0]);
+  try {
+    while (next) {
+      const { bytesRead, buffer } = await next;
+      if (bytesRead === 0) break; // the file shrank while being read
+      turn = 1 - turn;
+      // The other buffer's chunk was handed out before this one, so the caller is done with it.
+      next = position < end ? readInto(buffers[turn] as Buffer) : undefined;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    // Stopped early: let a read still under way finish before the file is closed.
+    await next?.catch(() => undefined);
+    await handle.close();
+  }
 }
 
 /** Length of the UTF-8 sequence a lead byte starts (0 for a continuation or invalid byte). */
@@ -210,7 +263,8 @@ export async function* validatedUtf8(
     if (!isUtf8(chunk.subarray(from, end)))
       throw invalid(name, offset + from + firstInvalid(chunk.subarray(from, end)));
     if (end < chunk.length) {
-      tail = chunk.slice(end);
+      // A copy: the chunk's memory may be refilled (EntryOpenOptions.reuseBuffers).
+      tail = new Uint8Array(chunk.subarray(end));
       if (sequenceLength(tail[0] as number) === 0) throw invalid(name, offset + end);
     }
     offset += chunk.length;

@@ -57,6 +57,16 @@ export type ImportFailure = Problem & { conversations?: string[]; participants?:
 /** Like Result, with failures that may list conversations. */
 export type ImportResult<T> = { ok: true; value: T } | { ok: false; error: ImportFailure };
 
+export type EntryOpenOptions = {
+  /**
+   * The caller copies whatever it keeps of a chunk before it asks for the next one, so the source
+   * may read the next chunks into the same memory: no new memory per chunk, none of it left
+   * waiting for the garbage collector, and memory stays flat however long the export. Sources
+   * are free to ignore it.
+   */
+  reuseBuffers?: boolean;
+};
+
 /**
  * One export: a single file, or the entries of a zip / folder (Messenger's message_1.json,
  * message_2.json …). Each entry is streamed; nothing requires the whole file in memory.
@@ -66,7 +76,7 @@ export type ExportEntry = {
   name: string;
   size: number;
   /** A fresh stream of the entry's bytes each time it is called. */
-  open: () => AsyncIterable<Uint8Array>;
+  open: (options?: EntryOpenOptions) => AsyncIterable<Uint8Array>;
 };
 
 export type ParseSummary = {

@@ -428,7 +428,8 @@ export async function parseWhatsApp(
   // next chunk, up to the first line break, rather than copying every chunk behind it.
   let carry: Buffer | undefined;
   let carryIsLineStart = true;
-  for await (const chunk of entry.open()) {
+  // The carried line is copied (below), so the source may refill a chunk's memory.
+  for await (const chunk of entry.open({ reuseBuffers: true })) {
     let buf: Buffer = Buffer.isBuffer(chunk)
       ? chunk
       : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
@@ -462,7 +463,7 @@ export async function parseWhatsApp(
         line(buf, pos, buf.length, lineStart);
         carryIsLineStart = false;
       } else {
-        carry = buf.subarray(pos);
+        carry = Buffer.from(buf.subarray(pos));
         carryIsLineStart = lineStart;
       }
     }
