@@ -25,13 +25,13 @@ const answersArb = fc
   });
 
 describe('makePlan over random answer sets (the real engine)', () => {
-  it('puts safety first and never plans with the partner whenever safety is not none', () => {
-    fc.assert(
-      fc.property(
+  it('puts safety first and never plans with the partner whenever safety is not none', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         answersArb,
         fc.constantFrom('GB', 'US', 'IN', 'BR', undefined),
-        (answers, country) => {
-          const result = makePlan({ answers, country, wording: { name: 'Sam' } });
+        async (answers, country) => {
+          const result = await makePlan({ answers, country, wording: { name: 'Sam' } });
           if (!result.ok) throw new Error(result.error.message);
           const plan = result.value;
           expect(plan.steps.length).toBeGreaterThanOrEqual(3);

@@ -25,7 +25,6 @@ import {
   type PartnerWording,
 } from '../domain/knowledge/index.js';
 import { fail, ok, type Result } from '../domain/result.js';
-import { textObservations } from './analyze.js';
 import { analyseTrend, type TextFile } from './trend.js';
 
 export type {
@@ -99,20 +98,23 @@ export function chooseCountry(
 }
 
 /**
- * Builds the plan from answers and any other evidence (or from a ready assessment).
+ * Builds the plan from answers and any other evidence (or from a ready assessment). The text
+ * reader (and its language model, a fifth of a second to load) is loaded only for a plan with a
+ * description.
  *
  * @example
- * const report = makePlan({ answers: { 'safety.fear': 'no' }, country: 'GB' });
+ * const report = await makePlan({ answers: { 'safety.fear': 'no' }, country: 'GB' });
  * if (report.ok) console.log(report.value.steps.map((s) => s.title));
  */
-export function makePlan(
+export async function makePlan(
   request: PlanRequest,
   kb: KnowledgeBase = knowledgeBase(),
   data: GuidanceData = guidanceData(),
-): Result<PlanReport> {
+): Promise<Result<PlanReport>> {
   let trajectory = request.trajectory;
   const extra: Observation[] = [...(request.observations ?? [])];
   if (request.description) {
+    const { textObservations } = await import('./analyze.js');
     const fromText = textObservations(
       request.description.text,
       request.wording ?? {},

@@ -98,6 +98,9 @@ describe('closer start-up', () => {
   const trendHelp = closer(['trend', '--help']);
   const questions = closer(['questions', '--json']);
   const analyse = closer(['analyze', '--text', write('text.txt', 'We used to talk every night.')]);
+  const answers = write('answers.json', JSON.stringify({ answers: {} }));
+  const planOnly = closer(['plan', '--answers', answers, '--country', 'GB', '--json']);
+  const planWithText = closer(['plan', '--answers', answers, '--text', join(dir, 'text.txt')]);
 
   it('`closer --help` loads no storage, web server or language model', async () => {
     const run = await help;
@@ -127,6 +130,20 @@ describe('closer start-up', () => {
     const run = await analyse;
     expect(run.code).toBe(0);
     // The check above would catch the model: here it is, seen by the same recorder.
+    expect(heavyIn(run.modules)).toEqual(['wink-nlp', 'the wink-nlp English model']);
+  });
+
+  it('`closer plan` without a description makes the plan without the language model', async () => {
+    const run = await planOnly;
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as { steps: unknown[] }).steps.length).toBeGreaterThan(0);
+    expect(run.modules.some((url) => url.includes('/src/domain/guidance/'))).toBe(true);
+    expect(heavyIn(run.modules)).toEqual([]);
+  });
+
+  it('`closer plan --text` loads it, to read the description', async () => {
+    const run = await planWithText;
+    expect(run.code).toBe(0);
     expect(heavyIn(run.modules)).toEqual(['wink-nlp', 'the wink-nlp English model']);
   });
 });

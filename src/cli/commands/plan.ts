@@ -162,7 +162,7 @@ export function registerPlanCommand(program: Command): void {
         else process.stdout.write(`${formatPlan(report)}\n`);
       };
       if (!options.vault) {
-        const report = makePlan(request);
+        const report = await makePlan(request);
         if (!report.ok) badInput(report.error.message);
         print(report.value);
         return;
@@ -172,7 +172,7 @@ export function registerPlanCommand(program: Command): void {
         if (settings.country) request.settingsCountry = settings.country;
         if (options.name === undefined && settings.partnerName) wording.name = settings.partnerName;
         if (options.pronoun === undefined) wording.pronoun = settings.partnerPronoun;
-        const report = makePlan(request);
+        const report = await makePlan(request);
         if (!report.ok) badInput(report.error.message);
         must(
           await vault.plans.add({

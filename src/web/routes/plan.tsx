@@ -22,7 +22,7 @@ export function registerPlanRoutes(
     const ws = ctx.workspace();
     const settings = await ctx.gate.settings();
     const { makePlan } = await import('../../app/plan.js');
-    const made = makePlan({
+    const made = await makePlan({
       answers: Object.fromEntries(ws.draft?.answers ?? []),
       observations: extraEvidence(ws),
       settingsCountry: settings.country === 'OTHER' ? undefined : settings.country,
