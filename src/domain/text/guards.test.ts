@@ -125,3 +125,87 @@ describe('a past relationship that is over', () => {
     );
   });
 });
+
+describe('consent and agreement (arrangements the couple made)', () => {
+  it('sets aside money, phone and location arrangements both agreed or the user asked for', () => {
+    const agreed = [
+      'We made a budget together in March and we each keep some spending money of our own.',
+      'I asked my girlfriend to go through my texts and read them out while I was on the motorway.',
+      'She wanted to see the holiday photos, asked if she could look at my phone, and I said sure.',
+      'Both of us switched on location sharing for the hiking trip and either of us can stop it.',
+    ];
+    for (const text of agreed) expect(flagsOf(text), text).toEqual([]);
+    // The words alone would raise a flag: the yes is what sets it aside.
+    expect(asideOf(agreed[2] ?? '')).toContain('control-of-phone:agreed');
+  });
+
+  it('keeps them when the same sentence or the next holds duress', () => {
+    expect(
+      flagsOf('We both agreed to share locations, but he made me keep mine on all the time.'),
+    ).toContain('monitoring');
+    expect(
+      flagsOf('We supposedly agreed a budget together, and I have to ask him for every pound.'),
+    ).toContain('control-of-money');
+    expect(
+      flagsOf(
+        'I asked him to hold my bank card for a while. Now he will not give it back and gets angry.',
+      ),
+    ).not.toEqual([]);
+  });
+
+  it('a look through the phone for a surprise for the user, unless there is duress', () => {
+    const text =
+      'He went through my phone while I was asleep. It turned out he was planning a surprise party for me.';
+    expect(flagsOf(text)).toEqual([]);
+    expect(
+      flagsOf(
+        'He went through my phone while I was asleep and got furious. He says he was planning a surprise party.',
+      ),
+    ).toContain('control-of-phone');
+  });
+});
+
+describe('tools in use, a grappling sport, figures of speech', () => {
+  it('a blade or a tool in a task is a tool; aimed at the user it is a weapon', () => {
+    expect(
+      flagsOf('She sliced the bread with the big knife while we talked about the trip.'),
+    ).toEqual([]);
+    expect(flagsOf('He spent the morning with an axe chopping logs for the fire.')).toEqual([]);
+    expect(
+      flagsOf('He sliced the bread with the big knife, staring at me the whole time.'),
+    ).toContain('weapon');
+    expect(
+      flagsOf('He was chopping onions with the cleaver. He pointed it at me when I laughed.'),
+    ).toContain('weapon');
+  });
+
+  it('a choke in judo training is a technique; at home or with distress it stays urgent', () => {
+    expect(
+      flagsOf('At judo class my husband caught me in a chokehold in a drill and I tapped out.'),
+    ).toEqual([]);
+    expect(flagsOf('We play-fight on the sofa and she puts me in a chokehold.')).toContain(
+      'strangulation',
+    );
+    expect(
+      flagsOf('At judo class he put me in a chokehold and would not stop after I tapped.'),
+    ).toContain('strangulation');
+  });
+
+  it('a push whose subject is a feeling or a gerund is a figure of speech', () => {
+    expect(
+      flagsOf('I think my texting is pushing him away, and his silence is pushing me.'),
+    ).toEqual([]);
+    expect(flagsOf('He is pushing me against the door when he gets angry.')).toContain(
+      'physical-violence',
+    );
+  });
+
+  it('the partner stepping back from their own friends is not isolation of the user', () => {
+    expect(flagsOf('He has cancelled nights out with friends because he is too tired.')).toEqual(
+      [],
+    );
+    expect(flagsOf('He made me cancel nights out with friends because he gets jealous.')).toContain(
+      'isolation',
+    );
+  });
+});

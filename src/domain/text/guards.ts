@@ -19,13 +19,38 @@
  *   not abuse unless the sentence carries distress (too hard, on purpose, after I said stop).
  *   Never for the neck: strangulation is a danger to life however it is framed.
  *
+ * **Consent and agreement.** Money, phone and location arrangements the couple made together
+ *   ("we agreed", "each of us", "I asked him to", "I said of course"), or a look through the
+ *   phone the text shows was for a surprise for the user, are not control, unless the text
+ *   around them holds duress (made me, have to, angry, scared, "supposedly", never agreed).
+ * * **Tools in use.** A knife, an axe or a hammer in a task (chopping, carving, firewood, the
+ *   shed, a gift and a lesson) is a tool, unless anything in the sentence or the next one is
+ *   aimed at the user (at me, staring at me, while he said, in a row, between us, scared).
+ * * **A grappling sport.** A choke inside judo or jiu-jitsu with its training words (a drill, a
+ *   class, a belt, tapping out) is a technique with a rule to stop, not an attack; play-fights,
+ *   tickling and wrestling at home stay urgent, as does any choke with distress or in bed.
+ * * **Words, not force.** "Her going is pushing me": a push whose subject is a gerund or a
+ *   feeling is a figure of speech.
+ * * **The partner's own withdrawal.** "They've cancelled drinks with friends": the partner
+ *   stepping back from their own people, with no "me" or "my" in the sentence, is not the user
+ *   cut off.
+ *
  * Each guard is narrow on purpose. Safety comes first, so every guard asks for positive words of
  * another context; hedges, minimising and silence never set a flag aside here.
  */
 import type { SafetyFlagId } from '../knowledge/schema.js';
 import type { Match } from './patterns.js';
 
-export type GuardReason = 'other-cause' | 'hypothetical' | 'past' | 'joke';
+export type GuardReason =
+  | 'other-cause'
+  | 'hypothetical'
+  | 'past'
+  | 'joke'
+  | 'agreed'
+  | 'in-use'
+  | 'sport'
+  | 'figurative'
+  | 'own-withdrawal';
 
 export type GuardHit = { flag: SafetyFlagId; start: number; end: number };
 export type GuardAside = GuardHit & { reason: GuardReason };
@@ -59,13 +84,16 @@ const GRIP =
 const PLAY = V`\b(?:judo|karate|jiu-?jitsu|bjj|taekwondo|kickboxing|boxing\s+(?:class|session|gym|training)|sparring|spar|martial\s+arts|wrestl\w*|rugby|hockey|paintball\w*|laser\s+tag|dodgeball|self-?defen[cs]e\s+class|play-?fight\w*|pillow\s+fight\w*|tickl\w*|(?:at|in|during)\s+(?:the\s+)?(?:match|training|practice|class|game))\b`;
 
 /** Distress inside play: then it is not play. */
-const DISTRESS = V`\b(?:on\s+purpose|deliberately|too\s+(?:hard|rough|far)|(?:wouldn't|didn't|won't|doesn't)\s+stop|even\s+(?:after|when|though)\s+I|(?:I|after\s+I)\s+(?:said|told|asked|begged)|scared|afraid|frightened|terrified|angry|furious|rage|row|argument|punish\w*|revenge|meant\s+it|again\s+and\s+again)\b`;
+const DISTRESS = V`\b(?:on\s+purpose|deliberately|too\s+(?:hard|rough|far)|(?:wouldn't|didn't|won't|doesn't|would\s+not|did\s+not|will\s+not|does\s+not)\s+(?:stop|let\s+go)|even\s+(?:after|when|though)\s+I|(?:I|after\s+I)\s+(?:said|told|asked|begged)|after\s+I\s+tap\w*|scared|afraid|frightened|terrified|angry|furious|rage|row|argument|punish\w*|revenge|meant\s+it|again\s+and\s+again)\b`;
 
 /** An irrealis condition on the act: "if he ever", "if she were to", "I'd leave if he". */
 const HYPOTHETICAL = V`\b(?:if|should)\s+(?:{P}|he|she|they|anyone|anybody|someone|somebody|a\s+(?:man|woman|guy|partner|boyfriend|girlfriend|husband|wife))\s+(?:ever|were\s+to|was\s+to|dared(?:\s+to)?|so\s+much\s+as|even\s+tried\s+to|tried\s+to)\b|\bI(?:'d|\s+would)\s+(?:\w+\s+){0,4}if\s+(?:{P}|he|she|they|anyone|someone|a\s+\w+)\b`;
 
-/** The text shows a joke as a joke: the teller says so, or both laughed. */
-const JOKE = V`\b(?:joked|jokingly|as\s+a\s+joke|in\s+jest|(?:we|both\s+of\s+us)\s+(?:both\s+)?(?:laughed|cracked\s+up|were\s+(?:laughing|in\s+stitches))|lol|haha\w*|lmao)\b`;
+/**
+ * The text shows a joke as a joke: the teller says so, both laughed (the couple or the two people
+ * talking), or it is named as the couple's standing joke.
+ */
+const JOKE = V`\b(?:joked|jokingly|as\s+a\s+joke|in\s+jest|(?:we|both\s+of\s+us|both\s+of\s+them|they)\s+(?:both\s+|all\s+)?(?:laugh(?:ed|ing)?|crack(?:ed)?\s+up|(?:were|are)\s+(?:laughing|in\s+stitches|crying\s+with\s+laughter)|crying\s+with\s+laughter|in\s+stitches)|(?:running|standing|long-running|old|private|in-?)\s*(?:joke|gag)|our\s+(?:little\s+)?(?:joke|thing|in-?joke|gag|bit)|burst\w*\s+out\s+laughing|lol|haha\w*|lmao)\b`;
 /**
  * Doubt about the joke, or the partner calling it one afterwards ("just joking" is a classic
  * cover): then the threat stands.
@@ -79,6 +107,42 @@ const SPOKEN: ReadonlySet<SafetyFlagId> = new Set<SafetyFlagId>([
   'threat-to-kill',
   'threats-to-children-or-pets',
 ]);
+
+/** Arrangements for money, the phone and location that only mean control when imposed. */
+const ARRANGED: ReadonlySet<SafetyFlagId> = new Set<SafetyFlagId>([
+  'control-of-money',
+  'control-of-phone',
+  'monitoring',
+  'control-of-movements',
+]);
+/** Positive words of agreement: both chose it, the user asked for it or said yes to it. */
+const AGREED = V`\b(?:we\s+(?:both\s+|all\s+)?(?:agreed|agree|decided|chose|set\s+(?:it|them|that)\s+up|sat\s+down|made\s+(?:a|the|our)\s+budget|worked\s+(?:it|out)|have\s+a\s+deal)|(?:agreed|decided|planned|set\s+(?:it\s+)?up)\s+together|together\s+(?:we|because)|(?:each|either|both)\s+of\s+us|we\s+each|each\s+other(?:'s)?|I\s+(?:asked|wanted|begged|got)\s+(?:{O}|him|her|them)\s+to|(?:it\s+was\s+)?my\s+(?:own\s+)?idea|I(?:\s+was\s+the\s+one\s+who)?\s+suggested|I\s+(?:said|told\s+(?:{O}|him|her|them))\s+(?:yes|of\s+course|sure|fine|go\s+ahead)|asked\s+(?:me\s+)?(?:if|whether)\s+(?:{P}|he|she|they)\s+could|with\s+my\s+(?:blessing|permission|consent|agreement)|I\s+gave\s+(?:{O}|him|her|them)\s+(?:my|the)|(?:turn|switch)\s+it\s+off\s+whenever)\b`;
+/** A look through the phone the text shows was for a surprise for the user. */
+const SURPRISE = V`\b(?:surprise\s+(?:party|birthday|proposal|trip|holiday|weekend|gift|present|do)|(?:planning|organi[sz]ing|arranging)\s+(?:a|my|the)\s+(?:surprise|party|proposal)|turned\s+out\s+(?:{P}|he|she|they)\s+(?:was|were|had\s+been)\s+(?:planning|organi[sz]ing|arranging|buying|saving))\b`;
+/** Duress around an arrangement: then it is control whatever it is called. */
+const DURESS = V`\b(?:mak\w*\s+me|made\s+me|forc\w*|(?:have|has|had)\s+to|must|not\s+allowed|(?:won't|doesn't|didn't|wouldn't|never)\s+let|(?:can't|cannot|couldn't)\s+(?:say\s+no|refuse|turn|switch|say\s+anything|argue)|no\s+(?:choice|say)|(?:never|didn't|did\s+not|don't)\s+(?:really\s+)?(?:agree|agreed|consent)|supposedly|so-called|"(?:agreed|together|our\s+\w+)"|angry|furious|mad\b|rage|sulk\w*|punish\w*|silent\s+treatment|scared|afraid|terrified|frightened|nervous|or\s+else|threat\w*|insist\w*|demand\w*|pressur\w*|without\s+(?:asking\s+me|my\s+(?:knowing|knowledge|permission|consent))|behind\s+my\s+back|secretly|(?:but|really)\s+(?:{P}|he|she|they)\s+decides?|every\s+(?:penny|pound|cent|dollar)|allowance|ask\s+(?:{O}|him|her|them)\s+for)\b`;
+
+/** A blade or a tool in a task: cooking, wood, the house, a gift and a lesson. */
+const TOOL_USE = V`\b(?:chop\w*|slic\w*|dic(?:e|ed|ing)|carv\w*|peel\w*|fillet\w*|whetstone|cook\w*|recipes?|dinner|lunch|breakfast|onions?|vegetables?|veg|meat|turkey|roast|bread|cake|firewood|logs|kindling|wood|the\s+shed|fence|shel(?:f|ves)|DIY|garden\w*|prun\w*|hedges?|bought\s+me|gave\s+me|for\s+my\s+birthday|as\s+a\s+(?:gift|present)|teach\w*\s+me|taught\s+me|show\w*\s+me\s+how|fix\w*|repair\w*|build\w*|parcels?|boxes)\b`;
+/** Anything aimed at the user beside the object. */
+const AIMED = V`\b(?:at\s+me|towards?\s+me|to\s+my\s+(?:head|throat|neck|chest|face|stomach)|in\s+my\s+face|near\s+my|against\s+my|between\s+us|pointed|point\w*|wav\w*|brandish\w*|threat\w*|star(?:ed|ing|es)\s+at|glar\w*|look\w*\s+(?:at|over\s+at)\s+me|(?:{P}|he|she|they)\s+(?:said|says|told|tells|shouted|yelled|warned|muttered)|better\s+not|or\s+else|argu\w*|fight\w*|row|rows|angry|furious|rage|scared|afraid|frightened|terrified|kill|hurt|remind\w*|when\s+I\s+(?:said|say|told|tell|mention\w*|want\w*|tried|try))\b`;
+
+/** A grappling sport, where a choke is a technique with a rule to stop. */
+const GRAPPLING = V`\b(?:judo|jiu-?jitsu|jujitsu|bjj|grappling|sambo|mma|wrestling\s+(?:club|class|practice|team|match|training))\b`;
+/** The training words around it: a drill, a class, a belt, tapping out. */
+const TRAINING = V`\b(?:drills?|class(?:es)?|academy|dojo|gym|mats?|belts?|tap(?:s|ped|ping)?(?:\s+out)?|rolling|rolls?|spar\w*|competitions?|tournaments?|coach|instructor|sessions?|training|practi[cs]e)\b`;
+/** A choke is never sport in bed or in sex. */
+const INTIMATE = V`\b(?:sex|in\s+bed|during\s+(?:sex|it)|intimate|kink\w*)\b`;
+
+/** The partner stepping back from their own people: cancelling, skipping, not answering. */
+const OWN_WITHDRAWAL = V`\b(?:{P}|he|she|they)(?:'ve|'s|\s+has|\s+have|\s+had)?\s+(?:\w+\s+)?(?:cancel\w*|stopped\s+(?:going|seeing|answering|replying|calling)|skip\w*|avoid\w*|turn(?:s|ed)?\s+down|(?:doesn't|don't|won't|didn't)\s+(?:answer|reply|see|go|want\s+to\s+see)|pull\w*\s+out\s+of|dropp?\w*\s+out\s+of)\b`;
+/** The user or the user's people in the sentence: then it may be the user cut off. */
+const MINE = /\b(?:me|my|I|I'm|I've|I'd|us|our|we)\b/i;
+
+/** A push whose subject is a gerund or a feeling: "her going is pushing me". */
+const ABSTRACT_SUBJECT =
+  /\b(?:my|your|his|her|their|our|the|this|that|all\s+(?:the|this|that))\s+(?:\w+ing|silence|distance|coldness|absence|behaviou?r|attitude|moods?|questions|calls|texts|needs?|neediness|jealousy|anxiety|fear|fears|work|job|stress|pressure|worry|worries)\s+(?:is|was|are|were|keeps?|kept)\s+(?:just\s+|really\s+|only\s+|probably\s+|also\s+)?$/i;
+const PUSH = /^push\w*\s+(?:me|us)\b/i;
 
 /** Said to have happened before: a condition with these is a disclosure. */
 const REPEATED =
@@ -196,7 +260,55 @@ export function applyGuards<H extends GuardHit>(
     if (ACTS.has(hit.flag) && !REPEATED.test(text) && isInsideCondition(hit, sentence))
       return 'hypothetical';
     if (isOver && PAST_ABLE.has(hit.flag) && !PRESENT.test(text) && agentIsEx(hit)) return 'past';
+    // An arrangement the couple made, or a look through the phone for a surprise, with no
+    // duress in the sentence or beside it.
+    if (ARRANGED.has(hit.flag) && !testNear(DURESS, sentence, 1)) {
+      if (test(AGREED)) return 'agreed';
+      if ((hit.flag === 'control-of-phone' || hit.flag === 'monitoring') && testText(SURPRISE))
+        return 'agreed';
+    }
+    // A tool in a task, nothing aimed at the user in the sentence or the next one.
+    if (hit.flag === 'weapon' && test(TOOL_USE) && !testNear(AIMED, sentence, 1)) return 'in-use';
+    // A choke inside a grappling sport with its training words, no distress, not in bed.
+    if (
+      hit.flag === 'strangulation' &&
+      test(GRAPPLING) &&
+      test(TRAINING) &&
+      !test(DISTRESS) &&
+      !test(INTIMATE)
+    )
+      return 'sport';
+    if (hit.flag === 'isolation' && test(OWN_WITHDRAWAL) && !MINE.test(text))
+      return 'own-withdrawal';
+    if (
+      hit.flag === 'physical-violence' &&
+      PUSH.test(quote.trim()) &&
+      ABSTRACT_SUBJECT.test(masked.slice(sentence.start, hit.start))
+    )
+      return 'figurative';
     return undefined;
+  }
+
+  /** The source matches the sentence or one within `reach` sentences of it. */
+  function testNear(source: string, sentence: Match, reach: number): boolean {
+    const at = sentences.indexOf(sentence);
+    const from = sentences[Math.max(0, at - reach)] ?? sentence;
+    const to = sentences[Math.min(sentences.length - 1, at + reach)] ?? sentence;
+    const re = compile(once(source));
+    re.lastIndex = 0;
+    return re.test(masked.slice(from.start, to.end));
+  }
+
+  function testText(source: string): boolean {
+    const re = compile(once(source));
+    re.lastIndex = 0;
+    return re.test(masked) && !testWhole(DURESS);
+  }
+
+  function testWhole(source: string): boolean {
+    const re = compile(once(source));
+    re.lastIndex = 0;
+    return re.test(masked);
   }
 
   function isInsideCondition(hit: GuardHit, sentence: Match): boolean {

@@ -78,7 +78,7 @@ const PROFESSIONAL_WEAPON_FRAME = V`^(?![^]*\b(?:at\s+me|to\s+my|against\s+my|in
 /** The partner's own trade with blades in it ("he's a butcher … the knives he sharpens"). */
 const PARTNER_TRADE_FRAME = V`^(?![^]*\b(?:at\s+me|to\s+my|against\s+my|in\s+my\s+face|threat\w*|when\s+we\s+(?:argue|fight|row)|reminds?\s+me|scared|afraid)\b)[^]*\b(?:{P}|he|she|they)(?:'s|\s+is|\s+works\s+as|\s+trained\s+as)\s+an?\s+(?:\w+\s+)?(?:butcher|chef|cook|fishmonger|carpenter|joiner|builder|surgeon|hunter|gamekeeper|farmer|fencer)\b`;
 /** Words quoted at someone else ("… at his sister", "… at some kid online"): not at the user. */
-const QUOTED_AT_OTHER = V`"\s*,?\s*at\s+(?:some|a|an|the|his|her|their|our|my|this)\s+(?:[\w-]+\s+){0,2}?(?:sister|brother|son|daughter|kids?|child|children|boys?|girls?|[\w-]+-year-old|screen|tv|telly|ref|referee|players?|team|console|dogs?|cats?|opponents?|strangers?|friends?|mates?|guy|bloke|lad|teenagers?)\b`;
+const QUOTED_AT_OTHER = V`["']\s*,?\s*at\s+(?:some|a|an|the|his|her|their|our|my|this)\s+(?:[\w-]+\s+){0,2}?(?:sister|brother|son|daughter|kids?|child|children|boys?|girls?|[\w-]+-year-old|screen|tv|telly|ref|referee|players?|team|console|dogs?|cats?|opponents?|strangers?|friends?|mates?|guy|bloke|lad|teenagers?)\b`;
 const SEX_CONTEXT = V`\b(?:sex|sexual\w*|bed|touch\w*|intimate|intimacy|kiss\w*|undress\w*|body|in\s+the\s+mood|sleep\s+with)\b`;
 
 export const SAFETY_RULES: readonly SafetyRule[] = [
@@ -353,6 +353,11 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
     patterns: [
       V`\b(?:have|has|need|needs|had)\s+to\s+(?:ask|get)\s+(?:{PS}\s+)?(?:permission|{O}|the\s+ok|approval)\s+(?:to|before|for)\s+(?:go|leave|see|going|leaving|seeing|do|doing|anything|everything|wear)\w*`,
       V`\bask\w*\s+(?:{PS}\s+)?permission\s+to\b`,
+      // Asking first, a short leash, questioned on return: "I have to ask her in advance if I
+      // want to go", "only meant to go to the shop and back", "an interrogation about where I was".
+      V`\bI\s+(?:have|had|need|needed)\s+to\s+(?:ask|check\s+with|clear\s+it\s+with)\s+(?:{O}|him|her|them)\s+(?:\w+\s+){0,3}(?:if|whether|before)\s+I\s+(?:can\s+|could\s+|want\s+to\s+|may\s+|am\s+allowed\s+to\s+)?(?:go|leave|see|visit|meet|join|stay|travel)\b`,
+      V`\bI(?:'m|\s+am|\s+was)\s+only\s+(?:meant|allowed|supposed|permitted)\s+to\s+(?:go|leave|be\s+out|drive)\b`,
+      V`\b(?:interrogat\w*|the\s+third\s+degree|grill\w*|cross-?examin\w*)\s+(?:me\s+)?(?:about|on|over|as\s+to)\s+where\s+I(?:'d|\s+had|\s+was|\s+have|'ve)?\b`,
       V`\b(?:locks?|locked|locking)\s+me\s+(?:in|out|inside|up)\b`,
       V`\b(?:takes?|took|hides?|hid|confiscat\w*)\s+(?:my|the)\s+(?:car\s+)?keys\b|\b(?:takes?|took|hides?|hid)\s+my\s+(?:passport|id|documents|papers)\b`,
       V`\btells?\s+me\s+(?:what\s+(?:I\s+can|to|I'm\s+allowed\s+to)\s+wear|where\s+I\s+can\s+go|who\s+I\s+can\s+(?:see|talk\s+to))\b`,
@@ -373,6 +378,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
       V`\b(?:tracks?|tracking|tracked|traces?|traced)\s+(?:me|my\s+(?:location|phone|car|movements|whereabouts|every\s+move))\b`,
       V`\b(?:airtags?|air\s+tags?|tile\s+tracker|life360|spyware|stalkerware|keylogger|spy\s+app|tracking\s+(?:app|device)|hidden\s+cameras?)\b`,
       V`\b(?:made|makes|make|insists|insisted|forced|forces)\s+(?:on\s+)?(?:me\s+)?(?:to\s+)?(?:share|turn\s+on|keep\s+on|sharing)\s+my\s+location\b`,
+      V`\b(?:made|makes|make|making|forced|forces)\s+me\s+(?:to\s+)?(?:keep|turn|leave|switch|put)\s+(?:mine|my\s+(?:location|tracking|gps|sharing|find\s+my)|it)\s+(?:back\s+)?on\b`,
       V`\b(?:put|puts|installed|installs|hid|hidden|planted|found)\s+(?:a|an)?\s*(?:tracker|gps|app|camera|spyware|tracking\s+device)\s+(?:on|in)\s+my\b`,
       V`\b(?:{P})\s+(?:follows|followed|has\s+followed|keeps\s+following|is\s+following|started\s+following|began\s+following|has\s+been\s+following)\s+me\b(?!\s+(?:on|back|from\s+room\s+to\s+room|(?:a)?round\s+the\s+(?:house|flat|apartment)|in(?:to)?\s+the\s+(?:\w+room|kitchen|hall|garden)|upstairs|downstairs)\b)`,
       V`\b(?:shows?|showed|turns?|turned)\s+up\s+(?:at|outside)\s+(?:my\s+(?:work|job|office|gym|friend's|friends'|mum's|mom's|parents'|school|class|uni)|where\s+I\s+(?:am|work|was))\b(?!\s+(?:with|to)\s+(?:surprise|lunch|flowers|a\s+surprise))`,
@@ -845,37 +851,61 @@ export function findSafety(input: SafetyInput): { hits: SafetyHit[]; setAside: S
         reason: aside.reason,
       });
   }
+  // A weapon named in one sentence and handled in the next with "it", towards the user or in
+  // answer to them: "He keeps a knife in the glovebox. When I said I'd go, he took it out and put
+  // it between us." The object alone in the first sentence stays quiet (a hunting knife is a
+  // tool); the gesture is the threat.
+  const weaponAt = new Set(
+    matches(masked, 0, masked.length, compile(WEAPON_OBJECT_SOURCES)).map((m) =>
+      sentences.findIndex((s) => s.start <= m.start && m.start < s.end),
+    ),
+  );
+  if (weaponAt.size > 0) {
+    for (const m of matches(masked, 0, masked.length, compile(WEAPON_HANDLED_SOURCES))) {
+      const at = sentences.findIndex((s) => s.start <= m.start && m.start < s.end);
+      const sentence = sentences[at];
+      if (!sentence || !(weaponAt.has(at - 1) || weaponAt.has(at))) continue;
+      const towards = compile(WEAPON_TOWARDS_SOURCES);
+      towards.lastIndex = 0;
+      if (towards.test(masked.slice(sentence.start, sentence.end)))
+        hits.push({ flag: 'weapon', level: SAFETY_LEVEL.weapon, start: m.start, end: m.end });
+    }
+  }
   // A trend told beside harm or a threat is escalation whatever the words of the harm: "it used
   // to be once a month, now it's every few days" after a suicide threat, "worse every week"
   // after "you'll regret it". Control alone getting tighter stays a concern.
-  const sentenceIndex = (at: number) => sentences.findIndex((s) => s.start <= at && at < s.end);
-  const harmSentences = hits
-    .filter((h) => ESCALATING.has(h.flag))
-    .map((h) => sentenceIndex(h.start));
-  if (harmSentences.length > 0) {
-    for (const m of matches(masked, 0, masked.length, compile(TREND_SOURCES))) {
-      const at = sentenceIndex(m.start);
-      if (at >= 0 && harmSentences.some((i) => Math.abs(i - at) <= 1))
-        hits.push({ flag: 'escalation', level: SAFETY_LEVEL.escalation, ...m });
-    }
-    // The user's own fear told near harm or a threat is fear of the partner, though it names no
-    // one: "he held the knife up … I was terrified", "since then … I'm frightened to walk home".
-    for (const m of matches(masked, 0, masked.length, compile(FEAR_SELF_SOURCES))) {
-      const at = sentenceIndex(m.start);
-      if (at >= 0 && harmSentences.some((i) => Math.abs(i - at) <= 2))
-        hits.push({ flag: 'fear-of-partner', level: SAFETY_LEVEL['fear-of-partner'], ...m });
-    }
-  }
   // Last, the whole sentence's context: another cause of an injury, a hypothetical, an ex
-  // relationship that is over (./guards.ts).
+  // relationship that is over, an arrangement agreed, a tool in use (./guards.ts). It runs on the
+  // flags first, so a trend or a fear is only read beside harm that still stands.
   const harmByOthers = setAside.filter(
     (a) =>
       a.id === 'physical-violence' &&
       a.reason === 'someone-else' &&
       !INJURY_WORD.test(masked.slice(a.start, a.end)),
   );
-  const guarded = applyGuards(dedupe(hits), { masked, sentences, compile, harmByOthers });
-  for (const aside of guarded.aside)
+  const guardInput = { masked, sentences, compile, harmByOthers };
+  const first = applyGuards(dedupe(hits), guardInput);
+  const derived: SafetyHit[] = [];
+  const sentenceIndex = (at: number) => sentences.findIndex((s) => s.start <= at && at < s.end);
+  const harmSentences = first.kept
+    .filter((h) => ESCALATING.has(h.flag))
+    .map((h) => sentenceIndex(h.start));
+  if (harmSentences.length > 0) {
+    for (const m of matches(masked, 0, masked.length, compile(TREND_SOURCES))) {
+      const at = sentenceIndex(m.start);
+      if (at >= 0 && harmSentences.some((i) => Math.abs(i - at) <= 1))
+        derived.push({ flag: 'escalation', level: SAFETY_LEVEL.escalation, ...m });
+    }
+    // The user's own fear told near harm or a threat is fear of the partner, though it names no
+    // one: "he held the knife up … I was terrified", "since then … I'm frightened to walk home".
+    for (const m of matches(masked, 0, masked.length, compile(FEAR_SELF_SOURCES))) {
+      const at = sentenceIndex(m.start);
+      if (at >= 0 && harmSentences.some((i) => Math.abs(i - at) <= 2))
+        derived.push({ flag: 'fear-of-partner', level: SAFETY_LEVEL['fear-of-partner'], ...m });
+    }
+  }
+  const second = applyGuards(dedupe(derived), guardInput);
+  for (const aside of [...first.aside, ...second.aside])
     setAside.push({
       kind: 'safety',
       id: aside.flag,
@@ -883,7 +913,7 @@ export function findSafety(input: SafetyInput): { hits: SafetyHit[]; setAside: S
       end: aside.end,
       reason: aside.reason,
     });
-  return { hits: guarded.kept, setAside };
+  return { hits: dedupe([...first.kept, ...second.kept]), setAside };
 }
 
 // One array per context source for the life of the process, so the compiler's cache (keyed by
@@ -899,6 +929,15 @@ function contextSources(source: string): readonly string[] {
 }
 
 const TREND_SOURCES: readonly string[] = [FIELDS.trend];
+const WEAPON_OBJECT_SOURCES: readonly string[] = [FIELDS['weapon-object']];
+/** The partner handling "it": taking it out, putting it down, holding it up, pointing it. */
+const WEAPON_HANDLED_SOURCES: readonly string[] = [
+  V`\b(?:{P}|he|she|they)\s+(?:\w+\s+){0,2}?(?:took|takes|pulled|pulls|got|gets|put|puts|placed|places|laid|lays|set|sets|held|holds|pointed|points|waved|waves|picked|picks|slid|slides)\s+it\s+(?:out|up|down|on|onto|at|to|in\s+front|between|near|next\s+to|beside|across)\b`,
+];
+/** Towards the user or in answer to them. */
+const WEAPON_TOWARDS_SOURCES: readonly string[] = [
+  V`\b(?:at\s+me|between\s+us|in\s+front\s+of\s+me|near\s+me|next\s+to\s+me|beside\s+me|(?:when|after|as|because)\s+I|(?:didn't|did\s+not|without)\s+(?:say(?:ing)?\s+)?(?:anything|a\s+word)|look\w*\s+at\s+me|star\w*\s+at\s+me)\b`,
+];
 /** The user afraid, not of losing the partner ("I'm scared he'll leave" is another fear). */
 const FEAR_SELF_SOURCES: readonly string[] = [
   V`\bI(?:'m|\s+am|\s+was|\s+felt|\s+feel|'ve\s+been|\s+have\s+been|\s+get|\s+got)\s+(?:so\s+|really\s+|too\s+|absolutely\s+|completely\s+|still\s+|just\s+)?(?:terrified|scared|frightened|afraid|petrified)\b(?!\s+(?:of\s+(?:losing|being\s+(?:alone|single|left|dumped))|(?:that\s+)?(?:{P}|he|she|they|it|this|we|things)(?:'ll|\s+will|'s|\s+is|\s+are|'re|\s+might|\s+may|\s+could|'d|\s+would)?\s+(?:\w+\s+)?(?:leave|leaving|lose|losing|over|end|ending|fall\w*\s+out|cheat\w*|bored|break\w*\s+up|drift\w*|give\s+up)))`,
