@@ -203,3 +203,54 @@ describe('disclosures told in softer or less usual words', () => {
     );
   });
 });
+
+describe('disclosures of the kinds missed on the sixth set, in our own words', () => {
+  it('pestered after a no, then giving in, is sexual coercion', () => {
+    expect(
+      flags(
+        "When I'm not in the mood she goes on about it all evening, and if I still say no she ignores me. I give in most nights.",
+      ),
+    ).toContain('sexual-coercion');
+  });
+
+  it('asking first, a short leash and questions on return are control of movements', () => {
+    expect(flags('I need to check with him first whether I can visit my aunt.')).toContain(
+      'control-of-movements',
+    );
+    expect(flags("I'm only allowed to go to work and straight home.")).toContain(
+      'control-of-movements',
+    );
+    expect(flags('She grills me about where I had been if the train is late.')).toContain(
+      'control-of-movements',
+    );
+  });
+
+  it('a weapon named once and handled in the next sentence is a weapon', () => {
+    expect(
+      level(
+        'She keeps a kitchen knife in her handbag. When I said I was going out, she took it out and put it on the table in front of me.',
+      ),
+    ).toBe('urgent');
+  });
+
+  it('a child threatened with being locked up is a threat to a child', () => {
+    expect(
+      flags('He told our eight-year-old he would shut her in the cellar if she kept whining.'),
+    ).toContain('threats-to-children-or-pets');
+  });
+
+  it('a scene every visit until the user stops going is isolation', () => {
+    expect(
+      flags('He makes a huge scene whenever I go to my mum’s, so I have stopped going.'),
+    ).toContain('isolation');
+  });
+
+  it('arrangements called agreed but held by force stay control', () => {
+    expect(
+      flags('We share locations, but he made me turn mine back on when I switched it off.'),
+    ).toContain('monitoring');
+    expect(flags('She went through my contacts and deleted my friends.')).toContain(
+      'control-of-phone',
+    );
+  });
+});

@@ -18,6 +18,8 @@ export const IDIOMS: readonly string[] = [
   String.raw`\bmurder\s+mysteries|\bmurder\s+mystery|\btrue\s+crime\b|\bkiller\s+(?:app|workout|view|deal|heels|smile|outfit)\b`,
   // a service, a cause or a job named after a crisis ("a suicide prevention line")
   String.raw`\b(?:suicid\w*|self[-\s]?harm|domestic\s+(?:violence|abuse))\s+(?:prevention|hotline|helpline|help\s+line|line|awareness|charity|charities|training|research|statistics|rates?|walk|fundrais\w*|support\s+(?:group|line|worker|service)|volunteers?|counsell?ors?|workers?|services?|refuge|shelter|team|course|module)\b`,
+  // laughing so hard: "in stitches" is not an injury
+  String.raw`\bin\s+stitches\b(?!\s+(?:after|from|because|on|in\s+(?:my|his|her)))`,
   // death and dying
   String.raw`\bdead\s+(?:tired|beat|serious|set|wrong|right|on\s+(?:my|his|her|their)\s+feet|quiet|boring|easy|end|line|lines|ringer|heat|weight)\b`,
   String.raw`\bdead\s+to\s+the\s+world\b`,

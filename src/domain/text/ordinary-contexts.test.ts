@@ -113,3 +113,57 @@ describe('alarming words in ordinary contexts stay quiet; the disclosures beside
     expect(flags('She is a chef and sharpens her knives at me when we argue.')).toContain('weapon');
   });
 });
+
+describe('consent, play, tools and other people, written after the sixth set was studied', () => {
+  it('a standing joke the couple laugh at is not a threat; one the user no longer laughs at is', () => {
+    expect(
+      flags('It is a running gag that he will murder me if I spoil the final episode again.'),
+    ).toEqual([]);
+    expect(
+      flags('It is our little joke that she will kill me if I ever leave, but I do not laugh now.'),
+    ).toContain('threat-to-kill');
+  });
+
+  it('words shouted at a friend in an online game are not at the user', () => {
+    expect(
+      flags(
+        "She screamed 'I'm going to kill you' at her mate over voice chat, and they both laughed.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('a crisis word naming a service or a job is not a crisis', () => {
+    expect(flags('He trains volunteers for a suicide helpline on Saturdays.')).toEqual([]);
+    expect(flags('He keeps talking about suicide and says nobody would miss him.')).not.toEqual([]);
+  });
+
+  it('fear of losing the partner, said to be not fear of them, is not fear of the partner', () => {
+    expect(flags("I'm frightened of losing her, not of her; she has never been unkind.")).toEqual(
+      [],
+    );
+  });
+
+  it('the user leaving an object somewhere is not the user leaving the house', () => {
+    expect(flags('She sighs every time I leave the milk out, then puts it back herself.')).toEqual(
+      [],
+    );
+  });
+
+  it('a tool in a job or a task stays quiet; held in a row it is a weapon', () => {
+    expect(flags('She keeps a hatchet in the car for clearing branches at the allotment.')).toEqual(
+      [],
+    );
+    expect(
+      flags('He took the carving knife out while we were arguing and pointed it at me.'),
+    ).toContain('weapon');
+  });
+
+  it('help the user asked for or thanked the partner for is not control', () => {
+    expect(
+      flags('I gave him my PIN so he could help me pay the bills when I broke my arm.'),
+    ).toEqual([]);
+    expect(flags('He hides my bank card and I have to ask him for money for the bus.')).toContain(
+      'control-of-money',
+    );
+  });
+});
