@@ -22,6 +22,9 @@ describe('crash safety', () => {
         // Some kills must have hit PostgreSQL's lock file half-made (the once-unopenable case).
         expect(report.killsAtPostgresLockFile).toBeGreaterThan(0);
         expect(report.passphraseChanges).toBeGreaterThan(0);
+        // Key rotations both cut short and seen through to the end (rotation-first rounds).
+        expect(report.killsDuringRotation).toBeGreaterThan(0);
+        expect(report.rotations).toBeGreaterThan(0);
         expect(report.acknowledgedWrites).toBeGreaterThan(KILLS);
         removeDir(dir);
       } catch (error) {

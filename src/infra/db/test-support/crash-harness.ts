@@ -80,6 +80,8 @@ export async function runCrashHarness(options: {
   /** Share of kills landing while the store opens (0.25), and of those aimed at the lock file (0.3). */
   openingShare?: number;
   lockFileShare?: number;
+  /** Share of the other kills in rounds that start with a key rotation (0.1). */
+  rotationShare?: number;
   onProgress?: (done: number, report: CrashReport) => void;
 }): Promise<CrashReport> {
   const started = performance.now();
@@ -115,12 +117,17 @@ export async function runCrashHarness(options: {
     pendingPass: null,
     name: null,
     pendingName: null,
+    rotateFirst: false,
   };
   let active: ChildProcessWithoutNullStreams | undefined;
   let phase: 'opening' | 'writing' = 'opening';
   let rotating = false;
   let verifiedAt: (() => void) | undefined;
   let averageOpenMs = 800;
+  // How long a rotation takes, learnt as the run goes: a rotation-first round kills within twice
+  // this, so about half of those kills land inside the rotation and half after it has ended.
+  let rotationMs = 600;
+  let rotationStarted = 0;
 
   const onMessage = (child: ChildProcessWithoutNullStreams, m: CrashMessage) => {
     // Messages from a writer that was already replaced are stale; none should arrive.
@@ -150,8 +157,10 @@ export async function runCrashHarness(options: {
         if (m.op === 'checkin') model.inflight = m.id;
         else if (m.op === 'pass') model.pendingPass = m.to;
         else if (m.op === 'name') model.pendingName = m.name;
-        else if (m.op === 'rotate') rotating = true;
-        else if (m.op === 'init') phase = 'writing';
+        else if (m.op === 'rotate') {
+          rotating = true;
+          rotationStarted = performance.now();
+        } else if (m.op === 'init') phase = 'writing';
         break;
       case 'ack':
         report.acknowledgedWrites++;
@@ -168,6 +177,7 @@ export async function runCrashHarness(options: {
         } else if (m.op === 'rotate') {
           rotating = false;
           report.rotations++;
+          rotationMs = rotationMs * 0.7 + (performance.now() - rotationStarted) * 0.3;
         } else if (m.op === 'init') {
           model.initialised = true;
           verifiedAt?.();
@@ -187,21 +197,28 @@ export async function runCrashHarness(options: {
     phase = 'opening';
     rotating = false;
     model.seed = seed;
+    const whileOpening = kill && rng() < (options.openingShare ?? 0.25);
+    model.rotateFirst = kill && !whileOpening && rng() < (options.rotationShare ?? 0.1);
     const closed = new Promise<number | null>((resolve) => current.child.on('close', resolve));
     current.child.stdin.write(`${JSON.stringify(model)}\n`);
     if (kill) {
       // A quarter of the kills land while the store opens and recovers from the last kill (some
       // of them aimed at PostgreSQL's lock file); the rest land at a random moment within the
       // first 400 ms of writing.
-      const whileOpening = rng() < (options.openingShare ?? 0.25);
-      const delay = whileOpening ? rng() * averageOpenMs : rng() * 400;
+      const delay = whileOpening
+        ? rng() * averageOpenMs
+        : rng() * (model.rotateFirst ? 2 * rotationMs : 400);
       const killNow = () => {
         report.kills++;
         if (phase === 'opening') report.killsWhileOpening++;
         else {
           report.killsWhileWriting++;
           if (model.pendingPass !== null) report.killsDuringPassphraseChange++;
-          if (rotating) report.killsDuringRotation++;
+          if (rotating) {
+            report.killsDuringRotation++;
+            // Killed before it could end: it may take longer than thought.
+            if (model.rotateFirst) rotationMs *= 1.2;
+          }
         }
         current.child.kill('SIGKILL');
       };

@@ -25,6 +25,11 @@ export type CrashModel = {
   /** The partner name last acknowledged in settings, and one being written. */
   name: string | null;
   pendingName: string | null;
+  /**
+   * Start writing with a key rotation. A rotation re-encrypts every record and outlasts the
+   * harness's usual kill window, so without these rounds no rotation would ever be seen to end.
+   */
+  rotateFirst: boolean;
 };
 
 export type CrashMessage =
@@ -109,10 +114,18 @@ async function verify(vault: VaultService, model: CrashModel, started: number): 
 /** The id the next record gets: chosen here and announced before the write. */
 let nextId = '';
 
+async function rotate(vault: VaultService): Promise<void> {
+  send({ t: 'begin', op: 'rotate' });
+  const rotated = await vault.rotateKey();
+  if (!rotated.ok) violation(`rotation: ${rotated.error.message}`);
+  send({ t: 'ack', op: 'rotate' });
+}
+
 async function writeForever(vault: VaultService, model: CrashModel): Promise<never> {
   const next = random(model.seed);
   let counter = 0;
   let pass = model.pass;
+  if (model.rotateFirst) await rotate(vault);
   for (;;) {
     const roll = next();
     counter++;
@@ -149,10 +162,7 @@ async function writeForever(vault: VaultService, model: CrashModel): Promise<nev
       pass++;
       send({ t: 'ack', op: 'pass', to: pass });
     } else if (roll < 0.94) {
-      send({ t: 'begin', op: 'rotate' });
-      const rotated = await vault.rotateKey();
-      if (!rotated.ok) violation(`rotation: ${rotated.error.message}`);
-      send({ t: 'ack', op: 'rotate' });
+      await rotate(vault);
     } else {
       send({ t: 'begin', op: 'event' });
       nextId = `e-${model.seed}-${counter}`;
