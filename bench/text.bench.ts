@@ -20,6 +20,8 @@ import {
   BLIND_3_SAFETY,
   BLIND_4_DESCRIPTIONS,
   BLIND_4_SAFETY,
+  BLIND_5_DESCRIPTIONS,
+  BLIND_5_SAFETY,
   DESCRIPTION_CASES,
   EXTRA_DESCRIPTIONS,
   EXTRA_SAFETY,
@@ -354,9 +356,15 @@ export async function run(): Promise<void> {
     kb,
   );
   blindReport(
-    'sixth set (written 2026-11-22; first run blind: see docs)',
+    'sixth set (blind on its first run, studied since: see docs)',
     BLIND_4_DESCRIPTIONS,
     BLIND_4_SAFETY,
+    kb,
+  );
+  blindReport(
+    'seventh set (written 2026-11-22; first run blind: see docs)',
+    BLIND_5_DESCRIPTIONS,
+    BLIND_5_SAFETY,
     kb,
   );
   blindReport(

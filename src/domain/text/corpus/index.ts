@@ -18,6 +18,8 @@ import blind3DescriptionsData from './blind-3/descriptions.json' with { type: 'j
 import blind3SafetyData from './blind-3/safety.json' with { type: 'json' };
 import blind4DescriptionsData from './blind-4/descriptions.json' with { type: 'json' };
 import blind4SafetyData from './blind-4/safety.json' with { type: 'json' };
+import blind5DescriptionsData from './blind-5/descriptions.json' with { type: 'json' };
+import blind5SafetyData from './blind-5/safety.json' with { type: 'json' };
 
 export type SafetyCase = {
   id: string;
@@ -107,13 +109,24 @@ export const BLIND_3_SAFETY = blind3SafetyData as LevelledSafetyCase[];
 /**
  * The sixth set (60 descriptions, 70 safety cases), written on 2026-11-22 by someone who saw
  * neither the reader nor the other sets, while the fifth was being studied; first run once at
- * the end of that day and recorded in docs/text-analysis.md. Reported by the bench; not asserted
- * in tests. Whoever studies it next must say so there and write a fresh set.
+ * the end of that day and recorded in docs/text-analysis.md, then studied (see there). Reported
+ * by the bench; not asserted in tests.
  */
 export const BLIND_4_DESCRIPTIONS: readonly DescriptionCase[] = fromBlind(
   blind4DescriptionsData as BlindDescription[],
 );
 export const BLIND_4_SAFETY = blind4SafetyData as LevelledSafetyCase[];
+
+/**
+ * The seventh set (60 descriptions, 70 safety cases), written on 2026-11-22 by someone who saw
+ * neither the reader nor the other sets, while the sixth was being studied; its first run is
+ * recorded in docs/text-analysis.md. Reported by the bench; not asserted in tests. Whoever
+ * studies it next must say so there and write a fresh set.
+ */
+export const BLIND_5_DESCRIPTIONS: readonly DescriptionCase[] = fromBlind(
+  blind5DescriptionsData as BlindDescription[],
+);
+export const BLIND_5_SAFETY = blind5SafetyData as LevelledSafetyCase[];
 
 /**
  * Our own extra sets (48 descriptions with signal labels, 178 safety cases with levels), written to
