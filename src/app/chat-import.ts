@@ -9,9 +9,12 @@ import {
   chatSignals,
   contentReadable,
   createWeeklyMetrics,
+  LANGUAGE_NAMES,
   type ChatSeries,
+  type ContentLanguage,
   type ImportWarning,
   type LineCounts,
+  type LanguageReading,
   type PersonWeek,
 } from '../domain/chats/index.js';
 import type { Observation } from '../domain/evidence/observation.js';
@@ -89,6 +92,11 @@ export type ChatImportReport = {
   first: string | null;
   last: string | null;
   contentMode: boolean;
+  /**
+   * Content mode: the language the words were read in; null when no one language could read
+   * the chat (see the `content-language` warning), and without content mode.
+   */
+  contentLanguage: ContentLanguage | null;
   timeZone: string;
   weeks: Array<{ week: string; people: Record<string, PersonWeek> }>;
   lines: LineCounts;
@@ -282,11 +290,8 @@ export async function importChat(
   if (!roles.ok) return roles;
   const { me, partner } = roles.value;
   const warnings = [...summary.warnings, ...roles.value.warnings];
-  if (content && !contentReadable(metrics))
-    warnings.push({
-      code: 'content-language',
-      message: `Only ${Math.round((metrics.englishShare ?? 0) * 100)}% of the longer messages have a common English word in them. The content word lists are English, so this chat's affection, plans, stress and apologies cannot be read from its words; those figures are left out of the signals (the timing figures are unaffected).`,
-    });
+  if (content && !contentReadable(metrics) && metrics.language)
+    warnings.push({ code: 'content-language', message: languageWarning(metrics.language) });
   if (metrics.outOfOrder > 0)
     warnings.push({
       code: 'out-of-order',
@@ -307,6 +312,7 @@ export async function importChat(
     first: metrics.first === null ? null : new Date(metrics.first).toISOString(),
     last: metrics.last === null ? null : new Date(metrics.last).toISOString(),
     contentMode: content,
+    contentLanguage: metrics.contentLanguage,
     timeZone,
     weeks: metrics.weeks.map((w) => ({ week: w.week, people: w.people })),
     lines: summary.lines,
@@ -314,6 +320,26 @@ export async function importChat(
     warnings,
   };
   return ok({ report, series });
+}
+
+const LISTED = Object.values(LANGUAGE_NAMES).join(', ');
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** Why the words of this chat were not read, in the `content-language` warning. */
+function languageWarning(reading: LanguageReading): string {
+  const name = LANGUAGE_NAMES[reading.read];
+  const ranked = (Object.entries(reading.shares) as Array<[ContentLanguage, number]>)
+    .filter(([code]) => code !== reading.read)
+    .sort((a, b) => b[1] - a[1]);
+  const [rival, rivalShare = 0] = ranked[0] ?? [];
+  const own = reading.shares[reading.read];
+  const why =
+    own < 0.3
+      ? `only ${percent(own)} of the longer messages have a common word of ${name}, the closest of the languages the word lists cover (${LISTED})`
+      : rival !== undefined && rivalShare >= own / 2
+        ? `it mixes ${name} (${percent(own)} of the longer messages) and ${LANGUAGE_NAMES[rival]} (${percent(rivalShare)})`
+        : `its language changes: in ${reading.weeksOff} of ${reading.weeksJudged} weeks most longer messages are not in ${name}`;
+  return `The words of this chat cannot be read with one language's word lists: ${why}. Its affection, plans, stress and apologies are left out of the signals rather than read wrongly (the timing figures are unaffected).`;
 }
 
 /**

@@ -16,6 +16,8 @@ export {
   type WeeklyMetricsOptions,
 } from './metrics.js';
 export { textFeatures, type TextFeatures } from './text-features.js';
+export { CONTENT_LANGUAGES, LANGUAGE_NAMES, type ContentLanguage } from './lexicons/index.js';
+export { type LanguageReading } from './language.js';
 export {
   chatSeries,
   chatSignals,

@@ -1,35 +1,18 @@
 /**
- * Word lists for content mode (English). Small, hand-written and deliberately conservative:
- * each list names things people write when they are close, plan, feel strained or make amends.
- * Tone uses the AFINN-165 lexicon shipped in the `sentiment` package (scores -5..+5), with the
- * same one-word negation that package applies ("not good" counts as negative).
+ * The content-mode word lists of every language (./lexicons/), built into one lookup table that
+ * the tokenizer (./text-features.ts) reads without allocating: a word is hashed while it is
+ * scanned, found by its hash, and its meaning read from the chosen language's typed arrays.
+ *
+ * One table holds the words of all languages, so a message read with one language's lists also
+ * shows, at no extra cost, which languages' common words it holds: that is how a chat's
+ * language is recognised (./language.ts).
  */
-// The package's CommonJS language module (its JSON holds keys such as "await" that some ESM
-// JSON loaders cannot turn into named exports).
-import english from 'sentiment/languages/en/index.js';
-
-const afinn = english.labels;
-/** Words that flip the score of the word after them (the same idea as the package's). */
-const NEGATORS = [
-  'not',
-  'no',
-  'never',
-  "don't",
-  'dont',
-  "doesn't",
-  'doesnt',
-  "didn't",
-  'didnt',
-  "isn't",
-  'isnt',
-  "wasn't",
-  'wasnt',
-  "can't",
-  'cant',
-  "won't",
-  'wont',
-  'non',
-];
+import {
+  CONTENT_LANGUAGES,
+  LISTS,
+  type ContentLanguage,
+  type LanguageLists,
+} from './lexicons/index.js';
 
 export const FEATURE = {
   affection: 1,
@@ -39,170 +22,23 @@ export const FEATURE = {
   stress: 16,
   apology: 32,
   negator: 64,
-  /** The word can start a two-word phrase of some list. */
+  /** The word can start a two-word phrase of some list of this language. */
   phraseHead: 128,
-  /** One of the most common English words: tells an English chat from one the lists cannot read. */
-  english: 256,
 } as const;
 
+/** Bits from here on: the word is one of the common words of language 0, 1, … */
+export const COMMON_SHIFT = 8;
 /**
- * Very common English words. A chat in another language has few of them, and then the lists
- * above (English) would read it as a chat with no affection, plans or stress in it at all.
+ * The bit a word carries (in every language's table) when it is one of the common words of a
+ * language, by the language's index in {@link CONTENT_LANGUAGES}.
  */
-const COMMON_ENGLISH = [
-  'the',
-  'and',
-  'you',
-  'to',
-  'is',
-  'it',
-  'that',
-  'of',
-  'in',
-  'for',
-  'on',
-  'so',
-  'what',
-  'just',
-  'be',
-  'have',
-  'are',
-  'was',
-  'not',
-  'but',
-  'with',
-  'can',
-  'your',
-  'this',
-  'at',
-  'know',
-  'how',
-  'will',
-  'if',
-  'do',
-  'get',
-  'yes',
-  'too',
-  'when',
-  'about',
-  'okay',
-  'really',
-  'now',
-  'then',
-  'u',
-  'im',
-  "i'm",
-  "don't",
-  'dont',
-];
+export const commonBit = (language: number): number => 1 << (COMMON_SHIFT + language);
+/** All the common-word bits together. */
+export const COMMON_BITS = ((1 << CONTENT_LANGUAGES.length) - 1) << COMMON_SHIFT;
 
-const AFFECTION_WORDS = [
-  'love',
-  'loves',
-  'loved',
-  'loving',
-  'luv',
-  'ily',
-  'adore',
-  'darling',
-  'babe',
-  'baby',
-  'honey',
-  'sweetheart',
-  'sweetie',
-  'hug',
-  'hugs',
-  'kiss',
-  'kisses',
-  'xoxo',
-  'xx',
-  'xxx',
-  'cuddle',
-  'cuddles',
-  'gorgeous',
-  'beautiful',
-  'handsome',
-  '<3',
-];
-const AFFECTION_PHRASES = ['miss you', 'missing you', 'thinking of you', 'proud of you'];
-
-const FUTURE_WORDS = [
-  'tomorrow',
-  'weekend',
-  'plan',
-  'plans',
-  'planning',
-  'future',
-  'someday',
-  'soon',
-  'trip',
-  'holiday',
-  'holidays',
-  'vacation',
-  'wedding',
-  'together',
-  "let's",
-  'lets',
-  "we'll",
-  'book',
-  'booked',
-];
-const FUTURE_PHRASES = [
-  'next week',
-  'next month',
-  'next year',
-  'next time',
-  'this weekend',
-  'we should',
-  'we could',
-  'we will',
-  'move in',
-  'going to',
-  "can't wait",
-  'cant wait',
-];
-
-const WE_WORDS = [
-  'we',
-  'us',
-  'our',
-  'ours',
-  'ourselves',
-  "we're",
-  "we've",
-  "we'll",
-  "we'd",
-  "let's",
-];
-const I_WORDS = ['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'll", "i'd", 'im', 'ive'];
-
-const STRESS_WORDS = [
-  'stress',
-  'stressed',
-  'stressful',
-  'tired',
-  'exhausted',
-  'exhausting',
-  'overwhelmed',
-  'swamped',
-  'busy',
-  'deadline',
-  'deadlines',
-  'pressure',
-  'burnout',
-  'drained',
-  'anxious',
-  'anxiety',
-  'worried',
-  'overworked',
-  'knackered',
-  'headache',
-  'insomnia',
-];
-const STRESS_PHRASES = ["can't sleep", 'cant sleep', 'burned out', 'burnt out', 'so much work'];
-
-const APOLOGY_WORDS = ['sorry', 'apologise', 'apologize', 'apologies', 'forgive'];
-const APOLOGY_PHRASES = ['my bad', 'my fault'];
+/** Index of a language in {@link CONTENT_LANGUAGES} (and in the tables below). */
+export const languageIndex = (language: ContentLanguage): number =>
+  CONTENT_LANGUAGES.indexOf(language);
 
 /** Code points of emoji that read as affection (hearts, kisses, hugging faces). */
 export const AFFECTION_EMOJI = new Set([
@@ -212,55 +48,101 @@ export const AFFECTION_EMOJI = new Set([
 
 export type LexiconEntry = { bits: number; score: number };
 
-function buildWords(): Map<string, LexiconEntry> {
-  const words = new Map<string, LexiconEntry>();
-  const add = (word: string, bits: number, score = 0) => {
-    const entry = words.get(word);
-    if (entry) {
-      entry.bits |= bits;
-      if (score !== 0) entry.score = score;
-    } else words.set(word, { bits, score });
-  };
-  for (const [word, score] of Object.entries(afinn)) {
-    if (!word.includes(' ')) add(word, 0, score);
-  }
-  for (const w of AFFECTION_WORDS) add(w, FEATURE.affection);
-  for (const w of FUTURE_WORDS) add(w, FEATURE.future);
-  for (const w of WE_WORDS) add(w, FEATURE.we);
-  for (const w of I_WORDS) add(w, FEATURE.i);
-  for (const w of STRESS_WORDS) add(w, FEATURE.stress);
-  for (const w of APOLOGY_WORDS) add(w, FEATURE.apology);
-  for (const w of NEGATORS) add(w, FEATURE.negator);
-  for (const w of COMMON_ENGLISH) add(w, FEATURE.english);
-  for (const phrase of PHRASES.keys())
-    add(phrase.slice(0, phrase.indexOf(' ')), FEATURE.phraseHead);
-  return words;
+// --- spellings ------------------------------------------------------------------------------
+
+const stripAccents = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
+const umlautSpellings = (word: string): string[] => [
+  word.replaceAll('ß', 'ss'),
+  word.replaceAll('ä', 'ae').replaceAll('ö', 'oe').replaceAll('ü', 'ue').replaceAll('ß', 'ss'),
+];
+
+/** The other ways chats spell a listed word (see {@link LanguageLists.spelling}). */
+function otherSpellings(word: string, spelling: LanguageLists['spelling']): string[] {
+  const found =
+    spelling === 'strip'
+      ? [stripAccents(word)]
+      : spelling === 'umlauts'
+        ? umlautSpellings(word)
+        : [];
+  return found.filter((w) => w !== word);
 }
 
-function buildPhrases(): Map<string, LexiconEntry> {
-  const phrases = new Map<string, LexiconEntry>();
-  const add = (phrase: string, bits: number, score = 0) => {
-    const entry = phrases.get(phrase);
-    if (entry) {
-      entry.bits |= bits;
-      if (score !== 0) entry.score = score;
-    } else phrases.set(phrase, { bits, score });
-  };
-  for (const [phrase, score] of Object.entries(afinn)) {
-    // Only two-word AFINN entries; the tokenizer looks one word back.
-    if (phrase.split(' ').length === 2) add(phrase, 0, score);
-  }
-  for (const p of AFFECTION_PHRASES) add(p, FEATURE.affection);
-  for (const p of FUTURE_PHRASES) add(p, FEATURE.future);
-  for (const p of STRESS_PHRASES) add(p, FEATURE.stress);
-  for (const p of APOLOGY_PHRASES) add(p, FEATURE.apology);
-  return phrases;
+// --- one language's entries -----------------------------------------------------------------
+
+type Entries = { words: Map<string, LexiconEntry>; phrases: Map<string, LexiconEntry> };
+
+function isPhrase(entry: string): boolean {
+  const parts = entry.split(' ');
+  if (parts.length > 2 || parts.some((p) => p === ''))
+    throw new Error(`lexicon entry "${entry}": a phrase is two words with one space`);
+  return parts.length === 2;
 }
 
-/** Two-word phrases, keyed "first second". */
-export const PHRASES: ReadonlyMap<string, LexiconEntry> = buildPhrases();
-/** Single words (lower case, straight apostrophes). */
-export const WORDS: ReadonlyMap<string, LexiconEntry> = buildWords();
+/** A language's words and phrases with their bits and tone (common words not included). */
+function entriesOf(lists: LanguageLists): Entries {
+  const entries: Entries = { words: new Map(), phrases: new Map() };
+  const add = (entry: string, bits: number, score = 0) => {
+    const map = isPhrase(entry) ? entries.phrases : entries.words;
+    const found = map.get(entry);
+    if (found) {
+      found.bits |= bits;
+      if (score !== 0) found.score = score;
+    } else map.set(entry, { bits, score });
+  };
+  for (const [entry, score] of Object.entries(lists.tone)) add(entry, 0, score);
+  for (const w of lists.affection) add(w, FEATURE.affection);
+  for (const w of lists.future) add(w, FEATURE.future);
+  for (const w of lists.we) add(w, FEATURE.we);
+  for (const w of lists.i) add(w, FEATURE.i);
+  for (const w of lists.stress) add(w, FEATURE.stress);
+  for (const w of lists.apology) add(w, FEATURE.apology);
+  for (const w of lists.negators) add(w, FEATURE.negator);
+  // Other spellings, unless that spelling is a listed entry in its own right.
+  for (const map of [entries.words, entries.phrases]) {
+    for (const [entry, { bits, score }] of [...map]) {
+      for (const other of otherSpellings(entry, lists.spelling)) {
+        if (entries.words.has(other) || entries.phrases.has(other)) continue;
+        map.set(other, { bits, score });
+      }
+    }
+  }
+  for (const phrase of entries.phrases.keys()) {
+    const head = phrase.slice(0, phrase.indexOf(' '));
+    const found = entries.words.get(head);
+    if (found) found.bits |= FEATURE.phraseHead;
+    else entries.words.set(head, { bits: FEATURE.phraseHead, score: 0 });
+  }
+  return entries;
+}
+
+/**
+ * Each language's common words with their other spellings, keeping only those that belong to
+ * one language alone: "de" is common in Spanish, French, Portuguese and Dutch, so it tells none
+ * of them apart.
+ */
+function commonWords(): Map<string, number> {
+  const languagesOf = new Map<string, number[]>();
+  CONTENT_LANGUAGES.forEach((language, index) => {
+    const lists = LISTS[language];
+    const words = new Set<string>();
+    for (const word of lists.common) {
+      words.add(word);
+      for (const other of otherSpellings(word, lists.spelling)) words.add(other);
+    }
+    for (const word of words) languagesOf.set(word, [...(languagesOf.get(word) ?? []), index]);
+  });
+  const common = new Map<string, number>();
+  for (const [word, languages] of languagesOf)
+    if (languages.length === 1) common.set(word, languages[0] as number);
+  return common;
+}
+
+/** Each language's entries, by language index. */
+export const LANGUAGE_ENTRIES: readonly Entries[] = CONTENT_LANGUAGES.map((language) =>
+  entriesOf(LISTS[language]),
+);
+/** The common words that recognise a language, with that language's index. */
+export const COMMON_WORDS: ReadonlyMap<string, number> = commonWords();
 
 // --- allocation-free lookup -----------------------------------------------------------------
 // The tokenizer hashes each word while scanning it and compares characters only on a hash hit,
@@ -280,7 +162,7 @@ function hashWord(word: string): number {
   return hash;
 }
 
-/** Every word of every list (the first words of phrases included), by id. */
+/** Every word of every language's lists (the words of phrases included), by id. */
 export const ENTRY_WORD: string[] = [];
 const ids = new Map<string, number>();
 const idOf = (word: string): number => {
@@ -292,15 +174,41 @@ const idOf = (word: string): number => {
   }
   return id;
 };
-for (const word of WORDS.keys()) idOf(word);
-const phraseKeys: Array<[number, LexiconEntry]> = [];
-for (const [phrase, entry] of PHRASES) {
-  const [first = '', second = ''] = phrase.split(' ');
-  phraseKeys.push([idOf(first) * PHRASE_KEY + idOf(second), entry]);
+for (const { words, phrases } of LANGUAGE_ENTRIES) {
+  for (const word of words.keys()) idOf(word);
+  for (const phrase of phrases.keys()) for (const word of phrase.split(' ')) idOf(word);
 }
-/** {@link FEATURE} bits and AFINN score of each word id. */
-export const ENTRY_BITS = Int32Array.from(ENTRY_WORD, (w) => WORDS.get(w)?.bits ?? 0);
-export const ENTRY_SCORE = Float64Array.from(ENTRY_WORD, (w) => WORDS.get(w)?.score ?? 0);
+for (const word of COMMON_WORDS.keys()) idOf(word);
+if (ENTRY_WORD.length > PHRASE_KEY)
+  throw new Error(
+    `content lexicons: ${ENTRY_WORD.length} words, over the ${PHRASE_KEY} a key holds`,
+  );
+
+/**
+ * Per language (by index): the {@link FEATURE} bits of each word id in that language, with the
+ * {@link commonBit} of the language the word is common in, whichever language reads.
+ */
+export const ENTRY_BITS: readonly Int32Array[] = LANGUAGE_ENTRIES.map(({ words }) =>
+  Int32Array.from(ENTRY_WORD, (word) => {
+    const common = COMMON_WORDS.get(word);
+    return (words.get(word)?.bits ?? 0) | (common === undefined ? 0 : commonBit(common));
+  }),
+);
+/** Per language: the tone score of each word id (AFINN-165 for English, ours for the others). */
+export const ENTRY_SCORE: readonly Float64Array[] = LANGUAGE_ENTRIES.map(({ words }) =>
+  Float64Array.from(ENTRY_WORD, (word) => words.get(word)?.score ?? 0),
+);
+/** Per language: two-word phrases by {@link PHRASE_KEY}-combined word ids. */
+export const PHRASE_TABLES: ReadonlyArray<ReadonlyMap<number, LexiconEntry>> = LANGUAGE_ENTRIES.map(
+  ({ phrases }) => {
+    const table = new Map<number, LexiconEntry>();
+    for (const [phrase, entry] of phrases) {
+      const [first = '', second = ''] = phrase.split(' ');
+      table.set(idOf(first) * PHRASE_KEY + idOf(second), entry);
+    }
+    return table;
+  },
+);
 
 /**
  * Word ids in an open-addressing table: slot = hash & {@link SLOT_MASK}, probing onwards;
@@ -316,5 +224,5 @@ ENTRY_WORD.forEach((word, id) => {
   SLOT_HASH[slot] = hash;
   SLOT_ID[slot] = id;
 });
-/** Two-word phrases by {@link PHRASE_KEY}-combined word ids. */
-export const PHRASE_TABLE: ReadonlyMap<number, LexiconEntry> = new Map(phraseKeys);
+
+export type { ContentLanguage };

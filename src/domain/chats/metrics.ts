@@ -13,6 +13,17 @@
  *   unanswered** when nobody else writes within 24 hours of it.
  * - Weeks are ISO weeks in the user's zone (the caller passes the zone offset).
  */
+import {
+  isWeekOff,
+  judgeLanguage,
+  LANGUAGE_HELD_MAX,
+  leadingLanguage,
+  sampleSettled,
+  WEEK_MIN_TEXTS,
+  type LanguageReading,
+  type WeekLanguage,
+} from './language.js';
+import { CONTENT_LANGUAGES, type ContentLanguage } from './lexicons/index.js';
 import type { ChatMessage } from './message.js';
 import { scoreText, textFeatures } from './text-features.js';
 import { selectQuantile } from '../trajectory/robust.js';
@@ -28,8 +39,6 @@ export type ExcerptFeature = 'affection' | 'future' | 'stress';
 /** Key of an excerpt: the week's Monday (day number), the person, the feature. */
 export const excerptKey = (weekStartDay: number, person: string, feature: ExcerptFeature): string =>
   `${weekStartDay}|${person}|${feature}`;
-/** Text messages of four words or more needed before the chat's language is judged. */
-export const LANGUAGE_SAMPLE = 20;
 /** Messages held back to put slightly out-of-order lines (a known WhatsApp quirk) in order. */
 const REORDER_WINDOW = 1024;
 
@@ -85,12 +94,15 @@ export type WeeklyMetrics = {
   outOfOrder: number;
   contentMode: boolean;
   /**
-   * Content mode only: the share of text messages of four words or more that hold one of the
-   * most common English words; null without content mode or with under
-   * {@link LANGUAGE_SAMPLE} such messages. The word lists are English: a low share means they
-   * cannot read this chat.
+   * Content mode only: the language the chat's words were read in, when it is clear (see
+   * ./language.ts); null without content mode, or for a chat in a language the lists do not
+   * cover, in several languages, or that changed language part-way. Its content figures are
+   * then still computed (with the lists of the language the first messages leaned to, English
+   * when none), but they cannot be trusted for signals.
    */
-  englishShare: number | null;
+  contentLanguage: ContentLanguage | null;
+  /** Content mode only: what the chat showed about its language; null without content mode. */
+  language: LanguageReading | null;
   /**
    * Content mode only: one short excerpt per person, week and feature (the first message of
    * that week with the feature), for a signal to quote as its evidence. Never part of the
@@ -130,6 +142,13 @@ type Acc = {
   we: number;
   i: number;
   tone: number;
+  /**
+   * Text messages of four words or more; those among them with a common word of the language
+   * read; and those with common words of other languages only.
+   */
+  longTexts: number;
+  readLanguageTexts: number;
+  otherLanguageTexts: number;
 };
 
 const newAcc = (): Acc => ({
@@ -156,6 +175,9 @@ const newAcc = (): Acc => ({
   we: 0,
   i: 0,
   tone: 0,
+  longTexts: 0,
+  readLanguageTexts: 0,
+  otherLanguageTexts: 0,
 });
 
 /**
@@ -204,8 +226,16 @@ export function createWeeklyMetrics(options: WeeklyMetricsOptions = {}): WeeklyM
   const totals: number[] = [];
 
   let flushedUpTo = -Infinity;
+  // The chat's language (./language.ts): until the first text messages settle it, they are held
+  // back here, their text only in memory, and read once it is known.
+  /** Index in CONTENT_LANGUAGES of the lists reading the texts; -1 while they are held back. */
+  let language = -1;
+  const held: Array<{ text: string; words: number; person: number; week: number }> = [];
+  let sampled = 0;
+  const sampleHits = new Int32Array(CONTENT_LANGUAGES.length);
+  /** Over the whole chat: text messages of four words or more, and those with each language. */
   let longTexts = 0;
-  let englishTexts = 0;
+  const languageHits = new Int32Array(CONTENT_LANGUAGES.length);
   let outOfOrder = 0;
   let count = 0;
   // Times kept in a typed array, not in closure variables: a time is no small integer, and each
@@ -334,6 +364,57 @@ export function createWeeklyMetrics(options: WeeklyMetricsOptions = {}): WeeklyM
     return person;
   };
 
+  /** Reads one text with the chosen language's lists into its person's week. */
+  const scoreContent = (text: string, words: number, person: number, week: number) => {
+    const f = features;
+    scoreText(text, f, language);
+    const acc = accFor(week, person);
+    acc.textMessages++;
+    if (words >= 4) {
+      longTexts++;
+      acc.longTexts++;
+      const languages = f.languages;
+      if ((languages >>> language) & 1) acc.readLanguageTexts++;
+      else if (languages !== 0) acc.otherLanguageTexts++;
+      for (let k = 0; languages >>> k !== 0; k++)
+        if ((languages >>> k) & 1) languageHits[k] = (languageHits[k] as number) + 1;
+    }
+    if (f.question) acc.questions++;
+    if (f.affection) acc.affection++;
+    if (f.future) acc.future++;
+    if (f.stress) acc.stress++;
+    if (f.apology) acc.apologies++;
+    acc.we += f.we;
+    acc.i += f.i;
+    acc.tone += f.tone;
+    // The first message of the week with each feature, kept for a signal to quote.
+    if (f.affection && acc.affectionExcerpt === undefined) acc.affectionExcerpt = clip(text);
+    if (f.future && acc.futureExcerpt === undefined) acc.futureExcerpt = clip(text);
+    if (f.stress && acc.stressExcerpt === undefined) acc.stressExcerpt = clip(text);
+  };
+
+  /** The language is settled: the held-back texts are read, in their order, and let go. */
+  const settleLanguage = () => {
+    language = Math.max(0, leadingLanguage(sampleHits));
+    for (const h of held) scoreContent(h.text, h.words, h.person, h.week);
+    held.length = 0;
+  };
+
+  /** Holds a text back while the language is unknown; a longer one joins the sample. */
+  const holdBack = (text: string, words: number, person: number, week: number) => {
+    held.push({ text, words, person, week });
+    if (words >= 4) {
+      // Any language's lists show which languages' common words the text holds.
+      scoreText(text, features, 0);
+      const languages = features.languages;
+      for (let k = 0; languages >>> k !== 0; k++)
+        if ((languages >>> k) & 1) sampleHits[k] = (sampleHits[k] as number) + 1;
+      sampled++;
+      if (sampleSettled(sampleHits, sampled)) return settleLanguage();
+    }
+    if (held.length >= LANGUAGE_HELD_MAX) settleLanguage();
+  };
+
   /** Everything that does not depend on order, counted as the message arrives. */
   const count_ = (message: ChatMessage, person: number, week: number) => {
     const acc = accFor(week, person);
@@ -349,26 +430,8 @@ export function createWeeklyMetrics(options: WeeklyMetricsOptions = {}): WeeklyM
     if (message.kind === 'media') acc.media++;
     else if (message.kind === 'deleted') acc.deleted++;
     if (content && message.text !== undefined && message.kind === 'text') {
-      const f = features;
-      scoreText(message.text, f);
-      acc.textMessages++;
-      if (message.words >= 4) {
-        longTexts++;
-        if (f.english) englishTexts++;
-      }
-      if (f.question) acc.questions++;
-      if (f.affection) acc.affection++;
-      if (f.future) acc.future++;
-      if (f.stress) acc.stress++;
-      if (f.apology) acc.apologies++;
-      acc.we += f.we;
-      acc.i += f.i;
-      acc.tone += f.tone;
-      // The first message of the week with each feature, kept for a signal to quote.
-      if (f.affection && acc.affectionExcerpt === undefined)
-        acc.affectionExcerpt = clip(message.text);
-      if (f.future && acc.futureExcerpt === undefined) acc.futureExcerpt = clip(message.text);
-      if (f.stress && acc.stressExcerpt === undefined) acc.stressExcerpt = clip(message.text);
+      if (language < 0) holdBack(message.text, message.words, person, week);
+      else scoreContent(message.text, message.words, person, week);
     }
   };
 
@@ -438,6 +501,7 @@ export function createWeeklyMetrics(options: WeeklyMetricsOptions = {}): WeeklyM
       if (ringLength >= REORDER_WINDOW) flush(REORDER_WINDOW / 2);
     },
     finish() {
+      if (content && language < 0) settleLanguage();
       flush(0);
       if (!Number.isNaN(openWeek)) closeWeek(openWeek);
       // Follow-ups still pending a day after they were sent, judged at the end of the export.
@@ -471,6 +535,28 @@ export function createWeeklyMetrics(options: WeeklyMetricsOptions = {}): WeeklyM
             excerpts.set(excerptKey(week, name, 'stress'), acc.stressExcerpt);
         });
       }
+      let reading: LanguageReading | null = null;
+      if (content) {
+        let weeksJudged = 0;
+        let weeksOff = 0;
+        for (const row of weeks.values()) {
+          const week: WeekLanguage = { long: 0, read: 0, other: 0 };
+          for (const acc of row) {
+            week.long += acc?.longTexts ?? 0;
+            week.read += acc?.readLanguageTexts ?? 0;
+            week.other += acc?.otherLanguageTexts ?? 0;
+          }
+          if (week.long < WEEK_MIN_TEXTS) continue;
+          weeksJudged++;
+          if (isWeekOff(week)) weeksOff++;
+        }
+        const shares = {} as Record<ContentLanguage, number>;
+        CONTENT_LANGUAGES.forEach((code, k) => {
+          shares[code] = longTexts > 0 ? round((languageHits[k] as number) / longTexts, 3) : 0;
+        });
+        const read = CONTENT_LANGUAGES[Math.max(0, language)] ?? 'en';
+        reading = { read, longTexts, shares, weeksJudged, weeksOff };
+      }
       const totalsByName: Record<string, number> = {};
       people.forEach((name, p) => (totalsByName[name] = totals[p] ?? 0));
       return {
@@ -482,8 +568,8 @@ export function createWeeklyMetrics(options: WeeklyMetricsOptions = {}): WeeklyM
         last,
         outOfOrder,
         contentMode: content,
-        englishShare:
-          content && longTexts >= LANGUAGE_SAMPLE ? round(englishTexts / longTexts, 3) : null,
+        contentLanguage: reading === null ? null : judgeLanguage(reading),
+        language: reading,
         excerpts,
       };
     },

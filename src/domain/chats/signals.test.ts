@@ -108,19 +108,20 @@ describe('chat signals', () => {
   });
 
   it('leaves the content series out when the chat is in a language the word lists cannot read', () => {
-    // German, with the English loanwords "love" and "baby" early on: read with English lists
-    // alone this would look like affection disappearing.
+    // Swedish, which no word list covers, with the English loanwords "love" and "baby" early on:
+    // read with English lists alone this would look like affection disappearing.
     const plan: Day = (d) => [
-      [0, 'Alex', 'hallo, wie geht es dir heute'],
-      [2, 'Sam', d < 10 * 7 ? 'love dich, baby, bis gleich' : 'ja passt schon gut'],
-      [4, 'Sam', d < 10 * 7 ? 'mein baby, ich denke an dich' : 'mal sehen wie es wird'],
-      [8, 'Alex', 'gut, bis morgen dann'],
+      [0, 'Alex', 'hej, hur mår du idag'],
+      [2, 'Sam', d < 10 * 7 ? 'love dig, baby, vi ses snart' : 'ja det går bra'],
+      [4, 'Sam', d < 10 * 7 ? 'min baby, jag tänker på dig' : 'vi får se hur det blir'],
+      [8, 'Alex', 'bra, vi hörs imorgon då'],
     ];
-    const german = chat(20 * 7, plan, true);
-    expect(german.englishShare).not.toBeNull();
-    expect(german.englishShare ?? 1).toBeLessThan(0.3);
-    expect(contentReadable(german)).toBe(false);
-    expect(ids(german)).not.toContain('chat.affection-falling');
+    const swedish = chat(20 * 7, plan, true);
+    expect(swedish.language).not.toBeNull();
+    expect(swedish.language?.shares.en ?? 1).toBeLessThan(0.3);
+    expect(swedish.contentLanguage).toBeNull();
+    expect(contentReadable(swedish)).toBe(false);
+    expect(ids(swedish)).not.toContain('chat.affection-falling');
 
     const english = chat(
       20 * 7,
@@ -132,8 +133,23 @@ describe('chat signals', () => {
       ],
       true,
     );
-    expect(english.englishShare ?? 0).toBeGreaterThan(0.9);
+    expect(english.language?.shares.en ?? 0).toBeGreaterThan(0.9);
+    expect(english.contentLanguage).toBe('en');
     expect(contentReadable(english)).toBe(true);
     expect(ids(english)).toContain('chat.affection-falling');
+  });
+
+  it('reads the same change in German with the German lists', () => {
+    // The German chat the English lists could not read: affection and its fall are found now.
+    const plan: Day = (d) => [
+      [0, 'Alex', 'hallo, wie geht es dir heute'],
+      [2, 'Sam', d < 10 * 7 ? 'ich liebe dich, bis gleich' : 'ja passt schon gut'],
+      [4, 'Sam', d < 10 * 7 ? 'mein Schatz, ich vermisse dich' : 'mal sehen wie es wird'],
+      [8, 'Alex', 'gut, bis morgen dann'],
+    ];
+    const german = chat(20 * 7, plan, true);
+    expect(german.contentLanguage).toBe('de');
+    expect(contentReadable(german)).toBe(true);
+    expect(ids(german)).toContain('chat.affection-falling');
   });
 });

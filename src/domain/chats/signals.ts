@@ -26,16 +26,12 @@ import { isoWeekLabel, weekStartDay } from './weeks.js';
 const FALLING = ['dip', 'sustained-decline'];
 const HOLDING = ['stable', 'improving', 'recovered'];
 /**
- * Below this share of messages with a common English word, the chat is taken to be in a
- * language the word lists cannot read, and the content series are left out rather than read
- * as affection and plans gone to nothing.
+ * True when content mode ran and one language's word lists can read this chat as a whole
+ * (./language.ts). Otherwise the content series are left out rather than read as affection and
+ * plans gone to nothing.
  */
-export const MIN_ENGLISH_SHARE = 0.3;
-
-/** True when content mode ran and its English word lists can read this chat. */
 export const contentReadable = (metrics: WeeklyMetrics): boolean =>
-  metrics.contentMode &&
-  (metrics.englishShare === null || metrics.englishShare >= MIN_ENGLISH_SHARE);
+  metrics.contentMode && metrics.contentLanguage !== null;
 
 /** A week needs this many text messages from the person for a content rate to count. */
 const MIN_TEXT_MESSAGES = 3;

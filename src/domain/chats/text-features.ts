@@ -1,22 +1,27 @@
 /**
- * Content-mode features of one message, from the lexicons in ./lexicon.ts. One pass over the
- * characters: each word is lower-cased and hashed as it is scanned and looked up by its hash,
- * so no string is made per word and no regular expression runs. This runs once per message of
- * exports with millions of them.
+ * Content-mode features of one message, read with one language's lists (./lexicon.ts). One pass
+ * over the characters: each word is lower-cased and hashed as it is scanned and looked up by its
+ * hash, so no string is made per word and no regular expression runs. This runs once per message
+ * of exports with millions of them.
  */
 import {
   AFFECTION_EMOJI,
+  COMMON_BITS,
+  COMMON_SHIFT,
   ENTRY_BITS,
   ENTRY_SCORE,
   ENTRY_WORD,
   FEATURE,
   HASH_SEED,
   hashStep,
+  languageIndex,
   PHRASE_KEY,
-  PHRASE_TABLE,
+  PHRASE_TABLES,
   SLOT_HASH,
   SLOT_ID,
   SLOT_MASK,
+  type ContentLanguage,
+  type LexiconEntry,
 } from './lexicon.js';
 
 export type TextFeatures = {
@@ -29,10 +34,13 @@ export type TextFeatures = {
   /** Counts of first-person plural and singular words. */
   we: number;
   i: number;
-  /** Sum of AFINN scores of the words, negation applied. */
+  /** Sum of the tone scores of the words (AFINN-165 in English), negation applied. */
   tone: number;
-  /** The text holds one of the most common English words (the lists are English). */
-  english: boolean;
+  /**
+   * Which languages' common words the text holds, whatever language read it: bit i is set for
+   * the i-th language of CONTENT_LANGUAGES (bit 0, English).
+   */
+  languages: number;
 };
 
 /** Lower-cases the letters the lexicons can hold; the curly apostrophe becomes a straight one. */
@@ -75,13 +83,17 @@ function sameWord(word: string, text: string, start: number, end: number): boole
 const { we: WE, i: I, negator: NEGATOR, phraseHead: PHRASE_HEAD } = FEATURE;
 
 /**
- * Reads the features of one message text into `out` (reused by the caller: no allocation).
+ * Reads the features of one message text into `out` (reused by the caller: no allocation), with
+ * the lists of the language at `language` (its index in CONTENT_LANGUAGES; 0 is English).
  *
  * @example
  * const out = textFeatures('');
- * scoreText('see you tomorrow?', out); // out.future === true, out.question === true
+ * scoreText('see you tomorrow?', out, 0); // out.future === true, out.question === true
  */
-export function scoreText(text: string, out: TextFeatures): void {
+export function scoreText(text: string, out: TextFeatures, language: number): void {
+  const entryBits = ENTRY_BITS[language] as Int32Array;
+  const entryScore = ENTRY_SCORE[language] as Float64Array;
+  const phrases = PHRASE_TABLES[language] as ReadonlyMap<number, LexiconEntry>;
   let bits = 0;
   let we = 0;
   let i = 0;
@@ -119,14 +131,14 @@ export function scoreText(text: string, out: TextFeatures): void {
         prevId = -1;
         continue;
       }
-      const wordBits = ENTRY_BITS[id] as number;
+      const wordBits = entryBits[id] as number;
       bits |= wordBits;
       if (wordBits & WE) we++;
       if (wordBits & I) i++;
-      const score = ENTRY_SCORE[id] as number;
+      const score = entryScore[id] as number;
       if (score !== 0) tone += prevBits & NEGATOR ? -score : score;
       if (prevBits & PHRASE_HEAD) {
-        const phrase = PHRASE_TABLE.get(prevId * PHRASE_KEY + id);
+        const phrase = phrases.get(prevId * PHRASE_KEY + id);
         if (phrase) {
           bits |= phrase.bits;
           tone += phrase.score;
@@ -160,17 +172,18 @@ export function scoreText(text: string, out: TextFeatures): void {
   out.we = we;
   out.i = i;
   out.tone = tone;
-  out.english = (bits & FEATURE.english) !== 0;
+  out.languages = (bits & COMMON_BITS) >>> COMMON_SHIFT;
 }
 
 /**
- * Reads the features of one message text.
+ * Reads the features of one message text with one language's lists (English by default).
  *
  * @example
  * textFeatures("Can't wait for our trip! love you ❤️")
  * // { question: false, affection: true, future: true, we: 1, i: 0, tone: 3, ... }
+ * textFeatures('Ich vermisse dich so, bis morgen!', 'de') // affection and future
  */
-export function textFeatures(text: string): TextFeatures {
+export function textFeatures(text: string, language: ContentLanguage = 'en'): TextFeatures {
   const out: TextFeatures = {
     question: false,
     affection: false,
@@ -180,8 +193,8 @@ export function textFeatures(text: string): TextFeatures {
     we: 0,
     i: 0,
     tone: 0,
-    english: false,
+    languages: 0,
   };
-  scoreText(text, out);
+  scoreText(text, out, Math.max(0, languageIndex(language)));
   return out;
 }

@@ -1,0 +1,88 @@
+/** Dutch. All lists, tone included, are ours. */
+import { byScore, type LanguageLists } from './types.js';
+
+export const nl: LanguageLists = {
+  common: [
+    ...[
+      'dit',
+      'deze',
+      'ze',
+      'hem',
+      'haar',
+      'hun',
+      'mij',
+      'kunnen',
+      'moeten',
+      'gaan',
+      'ff',
+      'vanavond',
+      'joh',
+      'effe',
+    ],
+    ...['ik', 'je', 'jij', 'jou', 'jouw', 'en', 'niet', 'is', 'het', 'de', 'een', 'dat', 'wat'],
+    ...['van', 'op', 'maar', 'ook', 'nog', 'al', 'zo', 'wel', 'naar', 'voor', 'dan'],
+    ...['kan', 'heb', 'hebt', 'ben', 'bent', 'zijn', 'die', 'mijn', 'wij', 'ons', 'onze'],
+    ...['jullie', 'hoe', 'waar', 'waarom', 'omdat', 'nu', 'vandaag', 'morgen', 'gewoon'],
+    ...['echt', 'heel', 'leuk', 'goed', 'ja', 'nee', 'hoor', 'toch', 'hè'],
+    ...['moet', 'wil', 'gaat', 'ga', 'kom', 'komt', 'weet', 'denk', 'was', 'wordt'],
+    ...['geen', 'niks', 'iets', 'alles', 'mee', 'bij', 'uit', 'om', 'te', 'doen', 'zit', "'t"],
+  ],
+  affection: [
+    ...['hou van', 'houd van', 'ik hvj', 'hvj', 'hvjou', 'mis je', 'mis jou', 'schat', 'schatje'],
+    ...['lieverd', 'liefje', 'liefste', 'lief', 'schatteboutje', 'snoes', 'snoepje', 'baby'],
+    ...['babe', 'kusje', 'kusjes', 'kus', 'kussen', 'knuffel', 'knuffels', 'dikke knuffel'],
+    ...['verliefd', 'trots op', 'mooi', 'mooie', 'love', 'xoxo', 'xx', 'xxx', 'dikke kus'],
+    ...['mijn hart', 'knuffelen', 'bolleboos', 'poepie'],
+  ],
+  future: [
+    ...['tot morgen', 'morgenavond', 'morgenochtend', 'morgenmiddag', 'morgen avond'],
+    ...['morgen ochtend', 'overmorgen', 'weekend', 'weekendje', 'volgende week', 'volgende maand'],
+    ...['volgend jaar', 'volgende keer', 'dit weekend', 'plan', 'plannen', 'gepland', 'toekomst'],
+    ...['ooit', 'binnenkort', 'straks', 'reis', 'reisje', 'vakantie', 'trip', 'uitje'],
+    ...['bruiloft', 'trouwen', 'samen', 'samenwonen', 'laten we', 'zullen we', 'we moeten'],
+    ...['we kunnen', 'we gaan', 'boeken', 'geboekt', 'zin in', 'kijk uit'],
+  ],
+  we: ['we', 'wij', 'ons', 'onze'],
+  i: ['ik', 'me', 'mij', 'mijn', "m'n", 'mezelf', "'k", 'ikke'],
+  stress: [
+    ...['stress', 'gestrest', 'gestresst', 'stressvol', 'moe', 'doodmoe', 'kapot', 'uitgeput'],
+    ...['overwerkt', 'overspannen', 'burnout', 'burn-out', 'druk', 'deadline', 'deadlines'],
+    ...['veel werk', 'zoveel werk', 'geen tijd', 'zorgen', 'bezorgd', 'bang', 'angstig'],
+    ...['zenuwachtig', 'hoofdpijn', 'slecht geslapen', 'niet slapen', 'slapeloos', 'gesloopt'],
+    ...['hectisch', 'onder druk', 'ben op'],
+  ],
+  apology: [
+    ...['sorry', 'sorr', 'sry', 'excuus', 'excuses', 'sorry schat', 'vergeef', 'vergeef me'],
+    ...['mijn fout', 'mijn schuld', 'spijt', 'het spijt'],
+  ],
+  negators: ['niet', 'geen', 'nooit', 'niks', 'nergens', 'zonder'],
+  tone: byScore({
+    5: ['fantastisch', 'geweldig', 'prachtig'],
+    4: ['super', 'perfect', 'heerlijk', 'top', 'genieten', 'genoten', 'wauw'],
+    3: [
+      ...['leuk', 'leuke', 'mooi', 'mooie', 'blij', 'gelukkig', 'lekker', 'gaaf', 'tof'],
+      ...['vet', 'fijn', 'fijne', 'prima', 'dankbaar', 'trots', 'haha', 'hahaha', 'yay'],
+      ...['wow', 'lachen', 'gezellig', 'vrolijk', 'knap', 'blije', 'geslaagd', 'gewonnen'],
+    ],
+    2: [
+      ...['goed', 'goede', 'goeie', 'dank', 'bedankt', 'dankje', 'dankjewel', 'beter', 'lief'],
+      ...['lieve', 'grappig', 'rustig', 'ontspannen', 'lol', 'succes', 'gezond', 'aardig'],
+      ...['gefeliciteerd', 'hopelijk'],
+    ],
+    1: ['ok', 'oke', 'oké', 'okay', 'hoop', 'graag', 'alsjeblieft', 'aub', 'pfff'],
+    [-1]: ['jammer', 'probleem', 'raar', 'alleen', 'hmm', 'tja', 'helaas'],
+    [-2]: [
+      ...['slecht', 'slechte', 'verdrietig', 'boos', 'geïrriteerd', 'irritant', 'saai', 'ziek'],
+      ...['pijn', 'huilen', 'gehuild', 'jaloers', 'teleurgesteld', 'moeilijk', 'eng', 'moe'],
+      ...['ruzie', 'problemen', 'oneerlijk', 'schuld', 'bezorgd', 'zorgen', 'koud', 'kut'],
+      ...['balen', 'baal', 'vervelend', 'stom', 'stomme', 'dom', 'eenzaam', 'gekwetst'],
+    ],
+    [-3]: [
+      ...['verschrikkelijk', 'vreselijk', 'afschuwelijk', 'haat', 'woedend', 'kapot', 'uitgeput'],
+      ...['ramp', 'leugen', 'leugens', 'gelogen', 'depressief', 'klote', 'walgelijk'],
+    ],
+    [-4]: ['shit', 'godverdomme', 'kanker', 'tering'],
+    [-5]: ['klootzak', 'lul', 'hoer'],
+  }),
+  spelling: 'strip',
+};
