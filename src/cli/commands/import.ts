@@ -226,7 +226,9 @@ export function registerImportCommand(
 Privacy: by default (metadata mode) closer reads only who wrote when and how long each message
 is; the words are never kept. With --content it also reads the words to count features such as
 affection or talk of plans; the messages are still not stored, only the weekly counts.
-Nothing leaves this computer.
+Content mode reads English, German, Spanish, French, Portuguese, Italian and Dutch; the chat's
+language is found from its first messages, and a chat in another or in mixed languages gets
+no word-based signals (warning content-language). Nothing leaves this computer.
 
 Limits: one export file (or zip entry) up to ${Math.round(MAX_CHAT_EXPORT_BYTES / 1024 ** 3)} GiB; zips are checked against zip bombs.`,
     )

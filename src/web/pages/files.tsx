@@ -1,5 +1,5 @@
 /** Chat import: choose a file, who is who, metadata or content mode, weekly chart, signals. */
-import type { ChatImportReport, DateOrder } from '../../app/chat-import.js';
+import { languageName, type ChatImportReport, type DateOrder } from '../../app/chat-import.js';
 import { Layout } from '../layout.js';
 import { ChartWithTable } from './journal.js';
 import { ErrorBox } from './shell.js';
@@ -332,7 +332,12 @@ export function FilesPage(props: FilesPageProps) {
             {report.messages} messages from {report.first?.slice(0, 10)} to{' '}
             {report.last?.slice(0, 10)}.{' '}
             {people.map((p) => `${p.name}: ${p.role === 'me' ? 'you' : 'your partner'}`).join('; ')}
-            .{report.contentMode ? ' Words were read.' : ' Only timing and counts were read.'}
+            .
+            {!report.contentMode
+              ? ' Only timing and counts were read.'
+              : report.contentLanguage
+                ? ` Words were read (in ${languageName(report.contentLanguage)}).`
+                : ' Words were read, but not in one language the word lists cover.'}
           </p>
           {report.warnings.length > 0 ? (
             <ul class="notice">
