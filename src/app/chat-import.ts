@@ -10,6 +10,8 @@ import {
   contentReadable,
   createWeeklyMetrics,
   LANGUAGE_NAMES,
+  MIN_LANGUAGE_SHARE,
+  RIVAL_RATIO,
   type ChatSeries,
   type ContentLanguage,
   type ImportWarning,
@@ -342,9 +344,9 @@ function languageWarning(reading: LanguageReading): string {
   const [rival, rivalShare = 0] = ranked[0] ?? [];
   const own = reading.shares[reading.read];
   const why =
-    own < 0.3
+    own < MIN_LANGUAGE_SHARE
       ? `only ${percent(own)} of the longer messages have a common word of ${name}, the closest of the languages the word lists cover (${LISTED})`
-      : rival !== undefined && rivalShare >= own / 2
+      : rival !== undefined && rivalShare >= RIVAL_RATIO * own
         ? `it mixes ${name} (${percent(own)} of the longer messages) and ${LANGUAGE_NAMES[rival]} (${percent(rivalShare)})`
         : `its language changes: in ${reading.weeksOff} of ${reading.weeksJudged} weeks most longer messages are not in ${name}`;
   return `The words of this chat cannot be read with one language's word lists: ${why}. Its affection, plans, stress and apologies are left out of the signals rather than read wrongly (the timing figures are unaffected).`;

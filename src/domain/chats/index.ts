@@ -17,7 +17,7 @@ export {
 } from './metrics.js';
 export { textFeatures, type TextFeatures } from './text-features.js';
 export { CONTENT_LANGUAGES, LANGUAGE_NAMES, type ContentLanguage } from './lexicons/index.js';
-export { type LanguageReading } from './language.js';
+export { MIN_LANGUAGE_SHARE, RIVAL_RATIO, type LanguageReading } from './language.js';
 export {
   chatSeries,
   chatSignals,
