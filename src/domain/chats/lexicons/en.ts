@@ -15,6 +15,9 @@ for (const [entry, score] of Object.entries(english.labels))
 
 export const en: LanguageLists = {
   common: [
+    ...['we', 'she', 'they', 'there', 'would', 'could', 'going', 'want'],
+    ...['think', 'did', "didn't", 'got', 'from', 'out', 'up', 'all'],
+    ...['like', 'some', 'been', 'were', 'should', 'our'],
     'the',
     'and',
     'you',

@@ -45,6 +45,10 @@ export function byScore(
 ): Record<string, number> {
   const tone: Record<string, number> = {};
   for (const [score, words] of Object.entries(groups))
-    for (const word of words) tone[word] = Number(score);
+    for (const word of words) {
+      // A word under two scores would take whichever came last: a slip in the list.
+      if (word in tone) throw new Error(`tone list: "${word}" is listed twice`);
+      tone[word] = Number(score);
+    }
   return tone;
 }
