@@ -270,6 +270,23 @@ export const COMBO_RULES: readonly ComboRule[] = [
     agents: ANYONE_BUT_OTHER,
     frameGuard: true,
   },
+  // A refusal that did not hold, told beside sex in the sentence before or after: "she wants sex
+  // most nights. If I say no she sulks … until I give in."
+  {
+    flag: 'sexual-coercion',
+    anchor: 'sex',
+    all: [{ field: 'refusal-overridden', scope: 'window' }],
+    agents: ANYONE_BUT_OTHER,
+    frameGuard: true,
+  },
+  // The partner's mind in crisis: messages from the radio, voices, being watched by neighbours.
+  {
+    flag: 'partner-crisis',
+    anchor: 'partner-unwell',
+    agents: ['partner', 'unknown', 'couple'],
+    partnerInClause: true,
+    frameGuard: true,
+  },
   // Fear aimed at the partner, life arranged around their temper, watching for them.
   {
     flag: 'fear-of-partner',

@@ -254,3 +254,58 @@ describe('disclosures of the kinds missed on the sixth set, in our own words', (
     );
   });
 });
+
+describe('after the seventh set: disclosures told indirectly', () => {
+  it('a refusal that did not hold, beside sex in the next sentence, is sexual coercion', () => {
+    expect(
+      flags('He wants sex every morning. If I say no he slams doors all day until I give in.'),
+    ).toContain('sexual-coercion');
+    expect(
+      flags('In her view a husband must not refuse. I am exhausted and she carries on anyway.'),
+    ).toContain('sexual-coercion');
+    expect(flags('She keeps stroking me in bed after I move her hand away.')).toContain(
+      'sexual-coercion',
+    );
+    // Sex talked about with no refusal near is not.
+    expect(flags('Our sex life has faded. We used to say no to plans to stay in.')).toEqual([]);
+  });
+
+  it('what happens to people who leave, and everyone gone, are threats to kill', () => {
+    expect(level('He told me women who cross him wind up in the river.')).toBe('urgent');
+    expect(level('She said if I took the boys neither of us would be alive to see it.')).toBe(
+      'urgent',
+    );
+    expect(level('He said he would burn the car and then me.')).toBe('urgent');
+  });
+
+  it('a partner in crisis: pills saved, a burden apologised for, messages from the television', () => {
+    expect(flags('He has been stockpiling painkillers in his drawer.')).toContain('partner-crisis');
+    expect(flags('She believes the neighbours are spying on her through the walls.')).toContain(
+      'partner-crisis',
+    );
+    expect(flags('He thinks the TV is sending him messages through the adverts.')).toEqual([]);
+  });
+
+  it('the user imagining life without them is self-harm', () => {
+    expect(level('Everything would be simpler if I was not around.')).toBe('urgent');
+    expect(level('No one would even notice if I were gone.')).toBe('urgent');
+  });
+
+  it('a tracker found by someone else, an ex car behind mine, a visa threat, a passport taken', () => {
+    expect(
+      flags('A mechanic found a tiny device under my car, taped out of sight, after the split.'),
+    ).not.toEqual([]);
+    expect(
+      flags('My cousin found an app on my laptop that forwards my emails, I never installed it.'),
+    ).toContain('monitoring');
+    expect(
+      flags('Since I ended things with him his car is always parked outside my work.'),
+    ).toContain('stalking');
+    expect(flags('He said if I leave he will ring immigration and I will be sent back.')).toContain(
+      'threats',
+    );
+    expect(flags('She has taken my passport and keeps it at her mother.')).toContain(
+      'control-of-movements',
+    );
+  });
+});

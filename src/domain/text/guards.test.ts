@@ -209,3 +209,61 @@ describe('tools in use, a grappling sport, figures of speech', () => {
     );
   });
 });
+
+describe('after the seventh set: figures of speech, affection, the user own acts', () => {
+  it('news or words landing are not a blow, unless something was thrown or swung', () => {
+    expect(flagsOf('When the results came back it really shook me.')).toEqual([]);
+    expect(asideOf('When the results came back it really shook me.')).toContain(
+      'physical-violence:figurative',
+    );
+    expect(
+      flagsOf('She said she wanted a year abroad on her own, which hit me like a brick.'),
+    ).toEqual([]);
+    expect(flagsOf('He hit me across the kitchen. It really shook me.')).toContain(
+      'physical-violence',
+    );
+  });
+
+  it('overwork told as "killing himself at work" is not a crisis, unless dying is named near', () => {
+    expect(flagsOf("He's been killing himself on the new contract, home at midnight.")).toEqual([]);
+    expect(flagsOf('She is killing herself with double shifts to pay the rent.')).toEqual([]);
+    expect(
+      flagsOf("He's killing himself at work and last week he said he wants to die."),
+    ).toContain('partner-crisis');
+    expect(flagsOf('He keeps saying he will kill himself.')).not.toEqual([]);
+  });
+
+  it('a hand taken in affection is not violence; the same grip with force or fear is', () => {
+    expect(flagsOf('He would squeeze my hand under the table at dinner parties.')).toEqual([]);
+    expect(flagsOf('She grabs my arm to cuddle up when a film gets sad.')).toEqual([]);
+    expect(flagsOf('He grabbed my arm so hard in the street that it left marks.')).toContain(
+      'physical-violence',
+    );
+    expect(flagsOf('She grabs my hand and twists it when she is angry.')).toContain(
+      'physical-violence',
+    );
+  });
+
+  it('the user checking their own phone is a habit, not control; being made to show it is', () => {
+    expect(flagsOf('I keep checking my phone at night hoping she has written back.')).toEqual([]);
+    expect(flagsOf('I have to unlock my phone and hand it to her every evening.')).toContain(
+      'control-of-phone',
+    );
+  });
+
+  it('making something for the user is care, not coercion', () => {
+    expect(flagsOf('He still makes me breakfast in bed on Sundays but we barely talk.')).toEqual(
+      [],
+    );
+    expect(flagsOf('He makes me have sex in bed even when I say I am tired.')).toContain(
+      'sexual-coercion',
+    );
+  });
+
+  it('care for the partner and the partner going quiet are not fear of them', () => {
+    expect(flagsOf('I want to bring up the bills without making him feel guilty.')).toEqual([]);
+    expect(flagsOf('She goes quiet when I come in from work and stays on her laptop.')).toEqual([]);
+    expect(flagsOf('Neither of us has said it: the money we lent her sister.')).toEqual([]);
+    expect(flagsOf("I walk on eggshells so I don't make him angry.")).toContain('fear-of-partner');
+  });
+});

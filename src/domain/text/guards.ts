@@ -31,6 +31,16 @@
  *   tickling and wrestling at home stay urgent, as does any choke with distress or in bed.
  * * **Words, not force.** "Her going is pushing me": a push whose subject is a gerund or a
  *   feeling is a figure of speech.
+ * * **Figures of speech about events and work.** "It really shook me", "which hit me harder than
+ *   I expected": a blow whose subject is "it", "this", "which" or news and words, with no object
+ *   thrown or swung and no injury near, is the news landing. "He's killing himself at work": the
+ *   phrase followed by the work or the effort it is spent on, with no word of dying, pills or a
+ *   goodbye near, is overwork.
+ * * **Affection.** "They used to grab my hand on the street": a hand or an arm taken with words of
+ *   affection (sweet, a cuddle, under the table, crossing the road), never with force or distress.
+ * * **The user's own act.** "I check my phone every five minutes waiting for his reply": the user
+ *   as the subject of the check, with no obligation before it (have to, made me, let him), is the
+ *   user's habit, not the partner's control.
  * * **The partner's own withdrawal.** "They've cancelled drinks with friends": the partner
  *   stepping back from their own people, with no "me" or "my" in the sentence, is not the user
  *   cut off.
@@ -50,7 +60,9 @@ export type GuardReason =
   | 'in-use'
   | 'sport'
   | 'figurative'
-  | 'own-withdrawal';
+  | 'own-withdrawal'
+  | 'own-choice'
+  | 'affection';
 
 export type GuardHit = { flag: SafetyFlagId; start: number; end: number };
 export type GuardAside = GuardHit & { reason: GuardReason };
@@ -143,6 +155,37 @@ const MINE = /\b(?:me|my|I|I'm|I've|I'd|us|our|we)\b/i;
 const ABSTRACT_SUBJECT =
   /\b(?:my|your|his|her|their|our|the|this|that|all\s+(?:the|this|that))\s+(?:\w+ing|silence|distance|coldness|absence|behaviou?r|attitude|moods?|questions|calls|texts|needs?|neediness|jealousy|anxiety|fear|fears|work|job|stress|pressure|worry|worries)\s+(?:is|was|are|were|keeps?|kept)\s+(?:just\s+|really\s+|only\s+|probably\s+|also\s+)?$/i;
 const PUSH = /^push\w*\s+(?:me|us)\b/i;
+
+/** The subject of a blow is an event or words: "it really shook me", "which hit me hard". */
+const EVENT_SUBJECT =
+  /\b(?:it|this|that|which|what\s+(?:he|she|they|\w+)\s+said|the\s+(?:news|thought|realisation|realization|words?|comment|remark|diagnosis|loss|call|letter|message|silence|way\s+(?:he|she|they)\s+said\s+it)|(?:his|her|their)\s+(?:words|comment|remark|silence|message|text|letter|news))\s+(?:(?:really|just|suddenly|finally|properly|truly|then|all|also|kind\s+of|sort\s+of|honestly|actually|only)\s+)?$/i;
+/** The verbs a piece of news is said to strike with. */
+const IMPACT = /^(?:hit|hits|shook|shakes|struck|strikes|knocked|floored|rocked)\s+me\b/i;
+/** Something moving that could land: an object thrown or swung, a limb, an injury. */
+const MOTION = V`\b(?:threw|throw\w*|thrown|flung|fling\w*|hurl\w*|chuck\w*|swung|swing\w*|lash\w*|kick\w*|aim\w*|slamm\w*|fist|hand|elbow|arm|plate|glass|bottle|mug|cup|remote|chair|shoe|ball|car|bruis\w*|bleed\w*|blood|injur\w*|pain|hurt\w*|(?:in|on|across)\s+(?:the|my)\s+(?:face|head|eye|mouth|nose|arm|leg|back|chest|stomach|ribs))\b`;
+
+/** Overwork: "killing himself at work / with overtime / to hit the target". */
+const SELF_KILL = /^kill\w*\s+(?:himself|herself|themselves|themself|myself)$/i;
+const EFFORT_AFTER =
+  /^\s+(?:(?:at|with|over|for|on|in|from)\s+(?:all\s+)?(?:the\s+|his\s+|her\s+|their\s+|my\s+|this\s+|that\s+|these\s+|those\s+)?(?:new\s+|extra\s+|double\s+)?(?:work|job|jobs|office|shifts?|overtime|deadlines?|projects?|gym|training|business|shop|company|firm|team|exams?|studies|revision|thesis|house|renovations?|garden|farm|restaurant|site|career|merger|launch|boss|clients?|long\s+hours|hours|workload|course|degree|startup|start-up|contracts?|deals?|cases?|campaign|accounts?|books?|album|tour|season)|working|(?:trying\s+)?to\s+(?:get|make|finish|meet|keep|pay|save|hit|please|impress|prove|provide|support|stay))\b/i;
+/** Words of dying or a plan: then it is never overwork. */
+const CRISIS = V`\b(?:suicid\w*|die|dying|death|dead|pills?|tablets?|overdos\w*|goodbye|burden|no\s+point|hopeless|end\s+it|not\s+(?:be\s+)?(?:here|around|alive)|rope|bridge|wants?\s+to|said\s+(?:he|she|they)\s+(?:would|will|might)|threat\w*|if\s+I)\b`;
+
+/** A hand or an arm taken: the touch affection and force share. */
+const HAND_TAKEN =
+  /^(?:grab\w*|squeez\w*|grip\w*|clutch\w*|took|takes?|hold\w*|held|pull\w*|tug\w*)\s+(?:me\s+by\s+)?my\s+(?:hand|hands|arm|fingers|waist)\b/i;
+/** Positive words of affection around it. */
+const AFFECTION = V`\b(?:sweet|cute|lovely|affectionate\w*|romantic|tender\w*|gentl[ey]|cuddl\w*|hugs?|hugg\w*|kiss\w*|hold(?:ing)?\s+hands|flirt\w*|cheeky|playful|danc\w*|on\s+the\s+street|in\s+the\s+street|(?:cross|crossing)\s+the\s+road|under\s+the\s+table|when\s+we\s+(?:first\s+)?met|adore\w*|fancie[ds]|fancy|loving\w*|smil\w*|giggl\w*|love\s+(?:notes?|letters?|texts?)|initiat\w*)\b`;
+/** Force or pain beside the touch: then it is not affection. */
+const FORCE = V`\b(?:drag\w*|yank\w*|twist\w*|shov\w*|push\w*|hurt\w*|pain\w*|bruis\w*|marks?|red|tight(?:ly)?|hard|wouldn't\s+let\s+go|couldn't\s+(?:get\s+)?(?:free|away|loose)|nails|dug|won't\s+let\s+(?:me\s+)?go|pulled\s+me|scar(?:ed|y)|afraid|frightened|terrified|angry|furious|rage|row|argu\w*|shout\w*|yell\w*)\b`;
+
+/** The user as the one who checks, with nothing that binds them before it. */
+const USER_SUBJECT =
+  /\bI\s+(?:(?:just|always|still|constantly|often|usually|then|also|even|compulsively|obsessively|nervously|keep|kept)\s+){0,2}$/i;
+/** The user's own act on their own things: checking, looking, reading, keeping. */
+const OWN_ACT =
+  /^(?:check\w*|look\w*|go(?:es)?\s+through|went\s+through|going\s+through|read\w*|scroll\w*|search\w*|keep\w*|kept|hid\w*|hide)\b/i;
+const BOUND = V`\b(?:permission|approval|I\s+(?:\w+\s+)?(?:have|had|need|needed|got)\s+to|must|made\s+me|makes\s+me|let\s+(?:{O}|him|her|them)|(?:for|to|in\s+front\s+of)\s+(?:him|her|them)(?=\s*(?:[.,;:!?]|$|and\b|so\b|because\b|when\b|every\b|each\b|before\b|after\b|at\b))|so\s+(?:{P}|he|she|they)\s+can|or\s+(?:{P}|he|she|they))\b`;
 
 /** Said to have happened before: a condition with these is a disclosure. */
 const REPEATED =
@@ -286,6 +329,40 @@ export function applyGuards<H extends GuardHit>(
       ABSTRACT_SUBJECT.test(masked.slice(sentence.start, hit.start))
     )
       return 'figurative';
+    // News or words landing: "it really shook me", "which hit me harder than I expected".
+    if (
+      hit.flag === 'physical-violence' &&
+      IMPACT.test(quote.trim()) &&
+      EVENT_SUBJECT.test(masked.slice(sentence.start, hit.start)) &&
+      !testNear(MOTION, sentence, 1)
+    )
+      return 'figurative';
+    // Overwork: "killing herself at work since the merger", no dying or plan near.
+    if (
+      (hit.flag === 'partner-crisis' || hit.flag === 'self-harm') &&
+      SELF_KILL.test(quote.trim()) &&
+      EFFORT_AFTER.test(masked.slice(hit.end, sentence.end)) &&
+      !testNear(CRISIS, sentence, 1)
+    )
+      return 'figurative';
+    // A hand taken in affection, nothing forced or feared in the sentence.
+    if (
+      hit.flag === 'physical-violence' &&
+      HAND_TAKEN.test(quote.trim()) &&
+      test(AFFECTION) &&
+      !test(FORCE) &&
+      !test(DISTRESS)
+    )
+      return 'affection';
+    // The user checking their own phone or money, nothing binding them to it.
+    if (
+      ARRANGED.has(hit.flag) &&
+      OWN_ACT.test(quote.trim()) &&
+      USER_SUBJECT.test(masked.slice(sentence.start, hit.start)) &&
+      !test(BOUND) &&
+      !test(DURESS)
+    )
+      return 'own-choice';
     return undefined;
   }
 

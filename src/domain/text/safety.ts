@@ -219,6 +219,10 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
       V`\bI\s+can't\s+go\s+on\b(?!\s+like\s+this)`,
       V`\b(?:everyone|everybody|they|people|the\s+world|my\s+family|my\s+kids)\s+would\s+be\s+(?:fine|better|happier|better\s+off|relieved)\s+(?:if\s+I\s+(?:just\s+)?(?:disappeared|was\s+gone|were\s+gone|wasn't\s+here|weren't\s+here|died|was\s+dead|were\s+dead)|without\s+me)\b`,
       V`\bI\s+(?:just\s+)?(?:want|wish\s+I\s+could)\s+to\s+disappear\b|\bwish\s+I\s+could\s+(?:just\s+)?disappear\b|\bno\s+one\s+would\s+(?:miss|notice)\s+(?:me|if\s+I)\b`,
+      // Life imagined without the user, told as relief: "easier if I just wasn't around any more",
+      // "nobody would really notice if I was gone".
+      V`\b(?:easier|better|simpler|kinder)\s+(?:for\s+(?:everyone|everybody|all\s+of\s+them|him|her|them)\s+)?if\s+I\s+(?:just\s+)?(?:wasn't|weren't|was\s+not|were\s+not|wasnt)\s+(?:here|around|alive)\b`,
+      V`(?<!\b(?:said|says|told\s+me|tells\s+me|laughed)\s+(?:that\s+)?)\b(?:nobody|no\s+one|no-one)\s+would\s+(?:\w+\s+)?(?:miss|notice)\s+if\s+I\s+(?:was|were)\s+(?:gone|dead)\b`,
     ],
     ignoresActor: true,
     hasOwnNegation: true,
@@ -359,7 +363,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
       V`\bI(?:'m|\s+am|\s+was)\s+only\s+(?:meant|allowed|supposed|permitted)\s+to\s+(?:go|leave|be\s+out|drive)\b`,
       V`\b(?:interrogat\w*|the\s+third\s+degree|grill\w*|cross-?examin\w*)\s+(?:me\s+)?(?:about|on|over|as\s+to)\s+where\s+I(?:'d|\s+had|\s+was|\s+have|'ve)?\b`,
       V`\b(?:locks?|locked|locking)\s+me\s+(?:in|out|inside|up)\b`,
-      V`\b(?:takes?|took|hides?|hid|confiscat\w*)\s+(?:my|the)\s+(?:car\s+)?keys\b|\b(?:takes?|took|hides?|hid)\s+my\s+(?:passport|id|documents|papers)\b`,
+      V`\b(?:takes?|took|taken|hides?|hid|hidden|confiscat\w*)\s+(?:my|the)\s+(?:car\s+)?keys\b|\b(?:takes?|took|taken|hides?|hid|hidden)\s+my\s+(?:passport|id|documents|papers)\b`,
       V`\btells?\s+me\s+(?:what\s+(?:I\s+can|to|I'm\s+allowed\s+to)\s+wear|where\s+I\s+can\s+go|who\s+I\s+can\s+(?:see|talk\s+to))\b`,
       V`\b(?:has|needs|wants|demands|insists)\s+(?:to\s+)?(?:on\s+)?know(?:ing)?\s+where\s+I\s+am\s+(?:at\s+)?(?:all\s+(?:the\s+)?times?|every\s+(?:minute|second|hour)|constantly|always)\b`,
       V`\bcurfew\b`,
@@ -389,6 +393,16 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
       V`\b(?:watches|watching|watched|monitors|monitoring|monitored|spies|spying|spied)\s+(?:on\s+)?(?:me|my\s+every\s+move)\b(?!\s+(?:play|sing|dance|perform|cook))`,
       V`\bknows\s+where\s+I(?:'ve|\s+have)?\s+been\s+(?:without|even)\b`,
     ],
+  },
+  // Found by someone else (a friend, a mechanic): the finder is not the one who put it there, so
+  // whoever the subject is, an app or a tracker that copies, hides or was never installed counts.
+  {
+    flag: 'monitoring',
+    ignoresActor: true,
+    patterns: [
+      V`\b(?:found|finds|discovered|noticed|spotted)\s+(?:a|an|some)\s+(?:[\w-]+\s+){0,2}?(?:tracker|gps|app|camera|spyware|tracking\s+device|device|bug)\s+(?:[\w-]+\s+){0,2}?(?:on|in|under|inside)\s+my\s+(?:phone|car|laptop|computer|bag|tablet|ipad)\b`,
+    ],
+    sentenceContext: V`\b(?:never\s+installed|didn't\s+install|did\s+not\s+install|(?:cop(?:y|ies|ying)|forward\w*|send\w*|upload\w*|record\w*|mirror\w*)\s+(?:\w+\s+){0,2}(?:messages|texts|calls|location|everything|screen)|tracker|tracking|hidden|taped|spy\w*|stalkerware)\b`,
   },
   // ── isolation (concern) ──
   {
