@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import english from 'sentiment/languages/en/index.js';
 import { describe, expect, it } from 'vitest';
 import { isWeekOff, judgeLanguage, leadingLanguage, sampleSettled } from './language.js';
 import { COMMON_WORDS } from './lexicon.js';
@@ -154,6 +155,20 @@ describe('content mode in each language', () => {
     expect(textFeatures('du bist so süss', 'de').tone).toBeGreaterThan(0);
     // "schön" without its umlaut is "schon" (already), which must stay neutral.
     expect(textFeatures('schon gut', 'de').tone).toBe(textFeatures('gut', 'de').tone);
+  });
+
+  it('reads capitals, accented ones included', () => {
+    expect(textFeatures('ICH BIN SO MÜDE', 'de').stress).toBe(true);
+    expect(textFeatures('DÉSOLÉ POUR HIER', 'fr').apology).toBe(true);
+    expect(textFeatures('TE QUIERO', 'es').affection).toBe(true);
+  });
+
+  it('keeps English tone exactly AFINN-165', () => {
+    // Every single AFINN word the tokenizer reads as one word scores its AFINN score alone.
+    const words = Object.entries(english.labels).filter(([w]) => /^[a-z0-9'-]+$/.test(w));
+    expect(words.length).toBeGreaterThan(3000);
+    for (const [word, score] of words)
+      expect([word, textFeatures(word).tone]).toEqual([word, score]);
   });
 
   it('flips the tone after a negator', () => {
