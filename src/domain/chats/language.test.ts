@@ -184,6 +184,10 @@ describe('content mode in each language', () => {
     expect(textFeatures('te quiero', 'es').affection).toBe(true);
     expect(textFeatures('guten Morgen', 'de').future).toBe(false);
     expect(textFeatures('bis morgen', 'de').future).toBe(true);
+    // Affection is not stress, however much of it there is.
+    expect(textFeatures('love you so much', 'en').stress).toBe(false);
+    expect(textFeatures('love you so much', 'en').affection).toBe(true);
+    expect(textFeatures('so much work today', 'en').stress).toBe(true);
   });
 
   it('keeps English figures as the English lists give them', () => {

@@ -93,7 +93,8 @@ export const en: LanguageLists = {
     '<3',
     'miss you',
     'missing you',
-    // Were "thinking of you" and "proud of you", read as their first two words (see "so much").
+    // Phrases are two words (the lookup looks one word back): "thinking of you" and "proud of
+    // you" are read by their first two, which in a couple's chat are nearly always about them.
     'thinking of',
     'proud of',
   ],
@@ -158,10 +159,9 @@ export const en: LanguageLists = {
     'cant sleep',
     'burned out',
     'burnt out',
-    // Was "so much work", which the two-word lookup always read as its first two words; kept
-    // as those two words so the English figures stay as they were ("love you so much" counts
-    // as stress, a flaw to fix on purpose, with the figures it changes).
-    'so much',
+    // "so much work" and "too much work" by their last two words: until 2026-11-22 this was
+    // read as "so much", which made "love you so much" a stress message.
+    'much work',
   ],
   apology: ['sorry', 'apologise', 'apologize', 'apologies', 'forgive', 'my bad', 'my fault'],
   negators: [
