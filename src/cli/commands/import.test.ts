@@ -85,6 +85,14 @@ describe('closer import', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Messages per week: Sam (partner)');
     expect(run.stdout).toContain('Took "Alex" to be you');
+    expect(run.stdout).toContain('Metadata mode: only counts, times and lengths were read');
+  });
+
+  it('names the language content mode read in the readable summary', async () => {
+    const run = await runCli(['import', chat, '--me', 'Alex', '--tz', 'UTC', '--content']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Content mode: words were read for features');
+    expect(run.stdout).toContain('in English; no text was kept.');
   });
 
   it.each([

@@ -5,6 +5,7 @@
 import { Option, type Command } from 'commander';
 import {
   CHAT_FORMATS,
+  CONTENT_LANGUAGE_NAMES,
   MAX_CHAT_EXPORT_BYTES,
   type ChatFormat,
   type DateOrder,
@@ -138,7 +139,7 @@ export function formatImport(report: ChatImportReport): string {
     `${report.first?.slice(0, 10) ?? '-'} to ${report.last?.slice(0, 10) ?? '-'}, ${report.weeks.length} week(s), times read in ${report.timeZone}.`,
     `Lines: ${fmt(report.lines.message)} messages, ${fmt(report.lines.continuation)} continuation, ${fmt(report.lines.system)} system, ${fmt(report.lines.skipped)} skipped.`,
     report.contentMode
-      ? 'Content mode: words were read for features (questions, affection, plans, tone); no text was kept.'
+      ? `Content mode: words were read for features (questions, affection, plans, tone)${report.contentLanguage === null ? ', but in no language the lists cover (see the warning)' : ` in ${CONTENT_LANGUAGE_NAMES[report.contentLanguage]}`}; no text was kept.`
       : 'Metadata mode: only counts, times and lengths were read; no text was kept.',
     '',
   );

@@ -9,21 +9,10 @@ import { fr } from './fr.js';
 import { it } from './it.js';
 import { nl } from './nl.js';
 import { pt } from './pt.js';
+import type { ContentLanguage } from './languages.js';
 import type { LanguageLists } from './types.js';
 
-/** In this order everywhere (tables are indexed by it); English first, so it wins a tie. */
-export const CONTENT_LANGUAGES = ['en', 'de', 'es', 'fr', 'pt', 'it', 'nl'] as const;
-export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];
-
-export const LANGUAGE_NAMES: Readonly<Record<ContentLanguage, string>> = {
-  en: 'English',
-  de: 'German',
-  es: 'Spanish',
-  fr: 'French',
-  pt: 'Portuguese',
-  it: 'Italian',
-  nl: 'Dutch',
-};
+export { CONTENT_LANGUAGES, LANGUAGE_NAMES, type ContentLanguage } from './languages.js';
 
 export const LISTS: Readonly<Record<ContentLanguage, LanguageLists>> = {
   en,
