@@ -309,3 +309,35 @@ describe('after the seventh set: disclosures told indirectly', () => {
     );
   });
 });
+
+describe('after the second probe of the seventh-set pass', () => {
+  it('a sexual insult or a "good wife" rule beside giving in is sexual coercion', () => {
+    expect(flags('If I turn her down she calls me frigid and sulks until I let her.')).toContain(
+      'sexual-coercion',
+    );
+    expect(flags('He says a proper wife never refuses, so I do it to stop him sulking.')).toContain(
+      'sexual-coercion',
+    );
+  });
+
+  it('what happened to the last one who left is a threat to kill', () => {
+    expect(level('She told me her last boyfriend who tried to leave "went missing".')).toBe(
+      'urgent',
+    );
+  });
+
+  it('knowing what the user never told, and a grip until it hurts', () => {
+    expect(flags('He found out I had seen my sister even though I never told him.')).toContain(
+      'monitoring',
+    );
+    expect(flags('She grips my arm until it hurts when I try to leave the room.')).toContain(
+      'physical-violence',
+    );
+  });
+
+  it('a partner convinced strangers are poisoning them is in crisis', () => {
+    expect(flags('He is convinced the neighbours are poisoning the food.')).toContain(
+      'partner-crisis',
+    );
+  });
+});

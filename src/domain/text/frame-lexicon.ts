@@ -678,6 +678,69 @@ export const FRAMES: readonly Frame[] = [
     'plain',
     'drink|drinks|drinking|smoke|smokes|smoking|gamble|gambles|gambling|vapes ~3 most+nights|every+night|every+day|most+days|a+lot|more|heavily|alone|in+the+morning|at+lunch|before+work',
   ),
+  // ── after the seventh set: general frames for indirect tellings ──
+  // Opening up and then retreating, told in that order ("every time she opens up, she retreats
+  // afterwards").
+  fr(
+    'partner.pulls-back-after-closeness',
+    'partner',
+    'plain',
+    '@openUp ~6 !retreat|retreats|retreated|@coldTurn ~2 afterwards|after|again|straight+after',
+  ),
+  // The partner telling the user they would be better off with someone else.
+  fr(
+    'partner.doubts-being-good-enough',
+    'partner',
+    'plain',
+    'say|says|said|told|tells|thinks|keeps+saying ~14 better+off ~2 with|without ~2 someone|somebody|me|him|her|them',
+  ),
+  // The user stopped pushing, and the partner came closer.
+  fr(
+    'partner.returns-after-space',
+    'any',
+    'plain',
+    "gave+up|stopped+asking|stopped+pushing|backed+off|left+it|didn't+ask|did+not+ask ~14 !@comeBack|tender|sat+with+me|cooked+for+me|came+and|came+to|came+over",
+  ),
+  // Withdrawn from the user and from others in one breath.
+  fr(
+    'partner.withdrawn-from-everyone',
+    'partner',
+    'plain',
+    'withdrawn|pulled+back|retreated|cut+off ~3 from ~1 me ~6 from',
+  ),
+  // A business of their own opened: a new start.
+  fr(
+    'context.new-start-career',
+    'partner',
+    'plain',
+    'opened|started|launched|set+up|founded ~3 own ~2 business|shop|bakery|cafe|café|company|restaurant|studio|practice|salon|firm|startup',
+  ),
+  // Never good at hard talks; hints instead of words.
+  fr(
+    'relationship.topics-off-limits',
+    'any',
+    'plain',
+    'never ~2 been ~1 good|great ~2 at ~1 talking|discussing ~2 about ~1 hard|difficult|serious|big|real',
+  ),
+  fr(
+    'self.kept-own-needs-unsaid',
+    'self',
+    'plain',
+    'hint|hints|hinted|drop+hints ~2 instead+of ~1 saying|telling|asking',
+  ),
+  // Anything real deflected, or kept light.
+  fr(
+    'partner.deflects-deep-talk',
+    'partner',
+    'plain',
+    'anything|something ~1 real|serious|deep|personal|emotional ~3 !deflect|deflects|deflected|dodge|dodges|jokes',
+  ),
+  fr(
+    'partner.plans-without-you',
+    'partner',
+    'plain',
+    'book|books|booked|plans|planned|arranges|arranged ~4 on+their+own|on+his+own|on+her+own|without+me|without+asking',
+  ),
   // ── pursue–withdraw ──
   fr(
     'relationship.pursue-withdraw-cycle',

@@ -128,3 +128,42 @@ describe('clause frames', () => {
     expect(valueOf('He feels trapped.', 'partner.fears-losing-freedom')).toBe(1);
   });
 });
+
+describe('frames added after the seventh set (our own sentences)', () => {
+  it('reads opening up followed by a retreat, and "better off with someone else"', () => {
+    expect(ids('Each time he opens up about his brother he goes quiet afterwards.')).toContain(
+      'partner.pulls-back-after-closeness',
+    );
+    expect(
+      ids('He keeps saying I would be better off with someone who has it together.'),
+    ).toContain('partner.doubts-being-good-enough');
+  });
+
+  it('reads the partner coming closer once the user stopped pushing', () => {
+    expect(
+      ids('The week I stopped asking about the holiday, she came over and made me dinner.'),
+    ).toContain('partner.returns-after-space');
+  });
+
+  it('reads withdrawal from the user and others, and a business of their own', () => {
+    expect(ids('He has withdrawn from me and from his football mates.')).toContain(
+      'partner.withdrawn-from-everyone',
+    );
+    expect(ids('She started her own little catering company in May.')).toContain(
+      'context.new-start-career',
+    );
+  });
+
+  it('reads hard talks avoided, hints instead of words, and deflection', () => {
+    expect(ids('We have never been good at talking about difficult stuff.')).toContain(
+      'relationship.topics-off-limits',
+    );
+    expect(ids('I drop hints instead of asking for what I need.')).toContain(
+      'self.kept-own-needs-unsaid',
+    );
+    expect(ids('If I ask anything personal he deflects with a joke.')).toContain(
+      'partner.deflects-deep-talk',
+    );
+    expect(ids('He books holidays on his own these days.')).toContain('partner.plans-without-you');
+  });
+});

@@ -267,3 +267,15 @@ describe('after the seventh set: figures of speech, affection, the user own acts
     expect(flagsOf("I walk on eggshells so I don't make him angry.")).toContain('fear-of-partner');
   });
 });
+
+describe('affection after the second probe', () => {
+  it('a hand taken onto a dance floor or in a film is affection; dragged back it is not', () => {
+    expect(flagsOf('He used to grab me by the hand and lead me onto the dance floor.')).toEqual([]);
+    expect(
+      flagsOf('She squeezed my hand during the sad part of the film and laughed at herself.'),
+    ).toEqual([]);
+    expect(flagsOf('He grabbed me by the hand and dragged me back inside.')).toContain(
+      'physical-violence',
+    );
+  });
+});

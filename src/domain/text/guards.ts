@@ -173,11 +173,11 @@ const CRISIS = V`\b(?:suicid\w*|die|dying|death|dead|pills?|tablets?|overdos\w*|
 
 /** A hand or an arm taken: the touch affection and force share. */
 const HAND_TAKEN =
-  /^(?:grab\w*|squeez\w*|grip\w*|clutch\w*|took|takes?|hold\w*|held|pull\w*|tug\w*)\s+(?:me\s+by\s+)?my\s+(?:hand|hands|arm|fingers|waist)\b/i;
+  /^(?:grab\w*|squeez\w*|grip\w*|clutch\w*|took|takes?|hold\w*|held|pull\w*|tug\w*)\s+(?:me\s+by\s+(?:the|my)|my)\s+(?:hand|hands|arm|fingers|waist)\b/i;
 /** Positive words of affection around it. */
-const AFFECTION = V`\b(?:sweet|cute|lovely|affectionate\w*|romantic|tender\w*|gentl[ey]|cuddl\w*|hugs?|hugg\w*|kiss\w*|hold(?:ing)?\s+hands|flirt\w*|cheeky|playful|danc\w*|on\s+the\s+street|in\s+the\s+street|(?:cross|crossing)\s+the\s+road|under\s+the\s+table|when\s+we\s+(?:first\s+)?met|adore\w*|fancie[ds]|fancy|loving\w*|smil\w*|giggl\w*|love\s+(?:notes?|letters?|texts?)|initiat\w*)\b`;
+const AFFECTION = V`\b(?:sweet|cute|lovely|affectionate\w*|romantic|tender\w*|gentl[ey]|cuddl\w*|hugs?|hugg\w*|kiss\w*|hold(?:ing)?\s+hands|flirt\w*|cheeky|playful|danc\w*|on\s+the\s+street|in\s+the\s+street|(?:cross|crossing)\s+the\s+road|under\s+the\s+table|when\s+we\s+(?:first\s+)?met|adore\w*|fancie[ds]|fancy|loving\w*|smil\w*|giggl\w*|love\s+(?:notes?|letters?|texts?)|initiat\w*|laugh\w*|(?:bit|part|scene)\s+of\s+(?:the|a)\s+(?:film|movie|show))\b`;
 /** Force or pain beside the touch: then it is not affection. */
-const FORCE = V`\b(?:drag\w*|yank\w*|twist\w*|shov\w*|push\w*|hurt\w*|pain\w*|bruis\w*|marks?|red|tight(?:ly)?|hard|wouldn't\s+let\s+go|couldn't\s+(?:get\s+)?(?:free|away|loose)|nails|dug|won't\s+let\s+(?:me\s+)?go|pulled\s+me|scar(?:ed|y)|afraid|frightened|terrified|angry|furious|rage|row|argu\w*|shout\w*|yell\w*)\b`;
+const FORCE = V`\b(?:drag\w*|pull\s+me\s+(?:back|down|away|out|off|along|across)|yank\w*|twist\w*|shov\w*|push\w*|hurt\w*|pain\w*|bruis\w*|marks?|red|tight(?:ly)?|hard|wouldn't\s+let\s+go|couldn't\s+(?:get\s+)?(?:free|away|loose)|nails|dug|won't\s+let\s+(?:me\s+)?go|pulled\s+me|scar(?:ed|y)|afraid|frightened|terrified|angry|furious|rage|row|argu\w*|shout\w*|yell\w*)\b`;
 
 /** The user as the one who checks, with nothing that binds them before it. */
 const USER_SUBJECT =
@@ -348,7 +348,7 @@ export function applyGuards<H extends GuardHit>(
     // A hand taken in affection, nothing forced or feared in the sentence.
     if (
       hit.flag === 'physical-violence' &&
-      HAND_TAKEN.test(quote.trim()) &&
+      HAND_TAKEN.test(masked.slice(hit.start, sentence.end).trim()) &&
       test(AFFECTION) &&
       !test(FORCE) &&
       !test(DISTRESS)

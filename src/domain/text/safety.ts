@@ -392,6 +392,8 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
       V`\b(?:reads?|reading)\s+my\s+(?:diary|journal|mail|post)\b|\b(?:logs?|logged|logging)\s+into\s+my\s+(?:e-?mail|accounts?|facebook|instagram|icloud|google|bank)\b`,
       V`\b(?:watches|watching|watched|monitors|monitoring|monitored|spies|spying|spied)\s+(?:on\s+)?(?:me|my\s+every\s+move)\b(?!\s+(?:play|sing|dance|perform|cook))`,
       V`\bknows\s+where\s+I(?:'ve|\s+have)?\s+been\s+(?:without|even)\b`,
+      // Knowing what the user never told: "he knew I'd gone to my friend's though I never said".
+      V`\b(?:knew|knows|found\s+out)\s+(?:that\s+)?I(?:'d|\s+had|'ve|\s+have|\s+was|\s+went)\s+(?:[\w']+\s+){0,8}?(?:even\s+though|although|though|without)\s+(?:I\s+(?:never|didn't|hadn't|did\s+not|had\s+not)|me)\s+(?:told|tell|telling|mention\w*|said|saying)\b`,
     ],
   },
   // Found by someone else (a friend, a mechanic): the finder is not the one who put it there, so
