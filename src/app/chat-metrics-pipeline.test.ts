@@ -18,17 +18,29 @@ const message = fc.record({
   length: fc.integer({ min: 0, max: 400 }),
   words: fc.integer({ min: 0, max: 60 }),
   kind: fc.constantFrom<ChatMessage['kind']>('text', 'text', 'text', 'media', 'deleted', 'other'),
-  text: fc.option(
-    fc.constantFrom(
-      'love you, see you tomorrow?',
-      'so tired, work is crazy',
-      'sorry 😊 können wir reden',
-      '',
-      'next week we should book the trip ❤️',
-    ),
-    { nil: undefined },
-  ),
+  /** An index into the run's text pool, or none (content mode reads only messages with text). */
+  text: fc.option(fc.nat(5), { nil: undefined }),
 });
+
+/** Texts of one language per run, long enough for the language to be decided from them. */
+const TEXT_POOLS = [
+  [
+    'love you, see you tomorrow?',
+    'so tired today, the work is crazy and I can not sleep',
+    'sorry 😊 can we talk about it later tonight',
+    '',
+    'next week we should book the trip ❤️',
+    'what do you want for dinner, I am at the shop now',
+  ],
+  [
+    'hab dich lieb, bis morgen?',
+    'ich bin so müde, die Arbeit ist total stressig heute',
+    'tut mir leid 😊 können wir heute Abend reden',
+    '',
+    'nächste Woche sollten wir die Reise buchen ❤️',
+    'was willst du zum Abendessen, ich bin noch im Laden',
+  ],
+];
 
 describe('the metrics pipeline (a worker on the other core)', () => {
   it('gives the same weekly figures as the builder in this thread, in both modes', async () => {
@@ -36,7 +48,8 @@ describe('the metrics pipeline (a worker on the other core)', () => {
       fc.asyncProperty(
         fc.array(message, { minLength: 1, maxLength: 40_000 }),
         fc.boolean(),
-        async (plan, content) => {
+        fc.constantFrom(...TEXT_POOLS),
+        async (plan, content, texts) => {
           const zone = 'Europe/Berlin';
           const here = createWeeklyMetrics({ zoneOffset: zoneClock(zone).offsetAt, content });
           const there = compiled.metricsPipeline(zone, content);
@@ -50,6 +63,7 @@ describe('the metrics pipeline (a worker on the other core)', () => {
               words: m.words,
               kind: m.kind,
             };
+            if (content && m.text !== undefined) msg.text = texts[m.text] ?? '';
             here.add(msg);
             there.add(msg);
           }
