@@ -279,3 +279,14 @@ describe('affection after the second probe', () => {
     );
   });
 });
+
+describe('a phone borrowed', () => {
+  it('the partner using my phone while theirs is broken is borrowing, unless there is duress', () => {
+    expect(
+      flagsOf('She takes my phone to check the weather because her screen is cracked.'),
+    ).toEqual([]);
+    expect(
+      flagsOf('He takes my phone since his battery died, and gets angry if I ask for it back.'),
+    ).toContain('control-of-phone');
+  });
+});

@@ -129,6 +129,8 @@ const ARRANGED: ReadonlySet<SafetyFlagId> = new Set<SafetyFlagId>([
 ]);
 /** Positive words of agreement: both chose it, the user asked for it or said yes to it. */
 const AGREED = V`\b(?:we\s+(?:both\s+|all\s+)?(?:agreed|agree|decided|chose|set\s+(?:it|them|that)\s+up|sat\s+down|made\s+(?:a|the|our)\s+budget|worked\s+(?:it|out)|have\s+a\s+deal)|(?:agreed|decided|planned|set\s+(?:it\s+)?up)\s+together|together\s+(?:we|because)|(?:each|either|both)\s+of\s+us|we\s+each|each\s+other(?:'s)?|I\s+(?:asked|wanted|begged|got)\s+(?:{O}|him|her|them)\s+to|(?:it\s+was\s+)?my\s+(?:own\s+)?idea|I(?:\s+was\s+the\s+one\s+who)?\s+suggested|I\s+(?:said|told\s+(?:{O}|him|her|them))\s+(?:yes|of\s+course|sure|fine|go\s+ahead)|asked\s+(?:me\s+)?(?:if|whether)\s+(?:{P}|he|she|they)\s+could|with\s+my\s+(?:blessing|permission|consent|agreement)|I\s+gave\s+(?:{O}|him|her|them)\s+(?:my|the)|(?:turn|switch)\s+it\s+off\s+whenever|I\s+(?:told|gave|lent|showed)\s+(?:{O}|him|her|them)\s+my|(?:to|so\s+(?:{P}|he|she|they)\s+could)\s+help\s+me|with\s+me\s+to\s+help|I\s+was\s+(?:grateful|glad|thankful|relieved)|thank\w*\s+(?:{O}|him|her|them)\s+for)\b`;
+/** Borrowing: the partner's own device is broken, lost or flat. */
+const BORROWED = V`\b(?:since|because|as|when|while)\s+(?:{PS}|his|her|their)\s+(?:own\s+)?(?:phone|screen|battery|laptop|one|mobile)\s+(?:is\s+|was\s+|has\s+|had\s+|got\s+)?(?:been\s+)?(?:cracked|broke|broken|died|dead|flat|lost|stolen|playing\s+up|being\s+(?:fixed|repaired))\b`;
 /** A look through the phone the text shows was for a surprise for the user. */
 const SURPRISE = V`\b(?:surprise\s+(?:party|birthday|proposal|trip|holiday|weekend|gift|present|do)|(?:planning|organi[sz]ing|arranging)\s+(?:a|my|the)\s+(?:surprise|party|proposal)|turned\s+out\s+(?:{P}|he|she|they)\s+(?:was|were|had\s+been)\s+(?:planning|organi[sz]ing|arranging|buying|saving))\b`;
 /** Duress around an arrangement: then it is control whatever it is called. */
@@ -307,6 +309,7 @@ export function applyGuards<H extends GuardHit>(
     // duress in the sentence or beside it.
     if (ARRANGED.has(hit.flag) && !testNear(DURESS, sentence, 1)) {
       if (test(AGREED)) return 'agreed';
+      if (hit.flag === 'control-of-phone' && test(BORROWED)) return 'agreed';
       if ((hit.flag === 'control-of-phone' || hit.flag === 'monitoring') && testText(SURPRISE))
         return 'agreed';
     }
