@@ -1,6 +1,6 @@
 /**
  * Messages packed into typed arrays, to cross from the parsing thread to the metrics thread
- * without copying (the arrays' buffers are transferred). In content mode the texts travel as
+ * in one structured copy per batch of 16,384 messages. In content mode the texts travel as
  * UTF-8 bytes, one after another, and are read back into strings on the other side.
  */
 import type { ChatMessage } from '../domain/chats/index.js';

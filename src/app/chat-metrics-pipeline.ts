@@ -95,14 +95,18 @@ export function metricsPipeline(timeZone: string, content = false): MetricsSink 
   let lastIndex = -1;
   let newNames: string[] = [];
   let count = 0;
-  let times = new Float64Array(BATCH);
-  let people = new Int32Array(BATCH);
-  let lengths = new Int32Array(BATCH);
-  let words = new Int32Array(BATCH);
-  let kinds = new Uint8Array(BATCH);
-  let textEnds = new Int32Array(content ? BATCH : 0);
-  // Texts as UTF-8, back to back; a Buffer of its own (never from the shared pool), so that its
-  // memory can be transferred. Grown when a batch's texts outgrow it.
+  // One set of arrays, refilled batch after batch: postMessage copies a batch as it is sent.
+  // (Transferring the arrays instead, with new ones for each batch, was measured: memory
+  // allocated on this thread and freed on the worker's kept the peak growing with the export,
+  // 20% higher on the 10M-message bench file than on the 1M one, against 10% this way.)
+  const times = new Float64Array(BATCH);
+  const people = new Int32Array(BATCH);
+  const lengths = new Int32Array(BATCH);
+  const words = new Int32Array(BATCH);
+  const kinds = new Uint8Array(BATCH);
+  const textEnds = new Int32Array(content ? BATCH : 0);
+  // Texts as UTF-8, back to back; a Buffer of its own (never a slice of the shared pool, which
+  // the copy would take whole). Grown when a batch's texts outgrow it.
   const textBytes = (size: number) => Buffer.allocUnsafeSlow(size);
   let texts = content ? textBytes(BATCH * 64) : Buffer.alloc(0);
   let textLength = 0;
@@ -120,8 +124,7 @@ export function metricsPipeline(timeZone: string, content = false): MetricsSink 
       texts: texts.subarray(0, textLength),
       last,
     };
-    const buffers = [times.buffer, people.buffer, lengths.buffer, words.buffer, kinds.buffer];
-    worker.postMessage(batch, content ? [...buffers, textEnds.buffer, texts.buffer] : buffers);
+    worker.postMessage(batch);
     sent++;
     // Blocking is what backpressure means here: the parse is synchronous between chunks. A
     // worker that makes no progress for 10 s has failed (its exit event cannot arrive while
@@ -139,17 +142,6 @@ export function metricsPipeline(timeZone: string, content = false): MetricsSink 
     count = 0;
     newNames = [];
     textLength = 0;
-    if (!last) {
-      times = new Float64Array(BATCH);
-      people = new Int32Array(BATCH);
-      lengths = new Int32Array(BATCH);
-      words = new Int32Array(BATCH);
-      kinds = new Uint8Array(BATCH);
-      if (content) {
-        textEnds = new Int32Array(BATCH);
-        texts = textBytes(texts.length);
-      }
-    }
   };
 
   return {
