@@ -22,6 +22,8 @@ import {
   BLIND_4_SAFETY,
   BLIND_5_DESCRIPTIONS,
   BLIND_5_SAFETY,
+  BLIND_6_DESCRIPTIONS,
+  BLIND_6_SAFETY,
   DESCRIPTION_CASES,
   EXTRA_DESCRIPTIONS,
   EXTRA_SAFETY,
@@ -362,9 +364,15 @@ export async function run(): Promise<void> {
     kb,
   );
   blindReport(
-    'seventh set (written 2026-11-22; first run blind: see docs)',
+    'seventh set (blind on its first run, studied since: see docs)',
     BLIND_5_DESCRIPTIONS,
     BLIND_5_SAFETY,
+    kb,
+  );
+  blindReport(
+    'eighth set (written 2026-11-22; first run blind: see docs)',
+    BLIND_6_DESCRIPTIONS,
+    BLIND_6_SAFETY,
     kb,
   );
   blindReport(
