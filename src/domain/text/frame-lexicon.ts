@@ -1300,6 +1300,150 @@ export const FRAMES: readonly Frame[] = [
     'plain',
     'left+him+for|left+her+for|left+them+for|dumped+him+for|dumped+her+for|dumped+them+for|cheated+on+him+with|cheated+on+her+with|cheated+on+them+with ~1 someone|somebody|another|his|her|their|a|an|my',
   ),
+  // ── Eighth-set study: everyday tellings of a cause with none of its textbook words ──
+  // Pursue–withdraw told as the turns of one row: I push harder, they go further away.
+  fr(
+    'self.pursue-more-when-they-withdraw',
+    'self',
+    'plain',
+    '<I> ~1 !get|got|getting ~1 louder|sharper|angrier|more+upset|more+desperate|more+insistent',
+  ),
+  fr(
+    'relationship.pursue-withdraw-cycle',
+    'any',
+    'plain',
+    'follows|followed|follow|chases|chased|comes+after ~4 more+questions|more+criticism|questions ~12 further+away|more+distant|even+further',
+  ),
+  fr(
+    'relationship.pursue-withdraw-cycle',
+    'any',
+    'plain',
+    'given+up+chasing|gave+up+chasing|stopped+chasing|stopped+following|given+up+following',
+  ),
+  fr(
+    'partner.shuts-down-when-pressed',
+    'any',
+    'plain',
+    'make|makes|made ~1 them|him|her|me ~1 feel ~1 cornered|ambushed|interrogated|trapped|under+attack',
+  ),
+  // Fear of intimacy: closeness itself frightens; a step forward, then "slow down".
+  fr(
+    'partner.pulls-back-after-closeness',
+    'partner',
+    'plain',
+    'closeness|intimacy|getting+close|being+close|loving+me|letting+me+in ~3 !scares|scared|frightens|frightened|terrifies|terrified',
+  ),
+  fr(
+    'partner.pulls-back-after-closeness',
+    'partner',
+    'plain',
+    '!said|says|needed|needs|wanted|wants ~3 to ~1 slow+down|slow+things+down|take+a+step+back',
+  ),
+  fr(
+    'context.event-closer-step',
+    'any',
+    'plain',
+    "meet|met|meeting ~1 each+others|each+other's|our ~1 families|family|parents",
+  ),
+  fr(
+    'partner.past-hurt',
+    'partner',
+    'plain',
+    '!expects|expected|terrified+of|afraid+of|scared+of ~2 people+to+leave|losing+someone|being+left|getting+hurt',
+  ),
+  // Settling: the early intensity gone into something comfortable, with the future still there.
+  fr('self.misses-early-intensity', 'any', 'plain', 'honeymoon|the+fire|the+spark|big+romantic'),
+  fr(
+    'relationship.comfortable-routine',
+    'any',
+    'plain',
+    '<P> ~2 !just|more|is|s|got|become|became ~1 comfortable|chill|settled|chilled|cosy|cozy',
+  ),
+  fr('relationship.comfortable-routine', 'any', 'plain', 'quiet+life|more+at+home|stay+in+more'),
+  fr(
+    'partner.still-makes-future-plans',
+    'partner',
+    'plain',
+    '!wants+me+at|talk+about+which|talks+about+which|talking+about+which ~6 wedding|city|house|flat|place|buy|move',
+  ),
+  // Emotional unavailability: feelings met with facts, busyness or a change of subject.
+  fr(
+    'partner.hard-to-name-feelings',
+    'partner',
+    'plain',
+    "!cannot|can't|cant|never ~1 tell|say|show ~2 me ~1 what|how ~1 she|he|they ~1 feels|feel|felt",
+  ),
+  fr(
+    'partner.misses-emotional-cues',
+    'partner',
+    'plain',
+    'if|when|whenever ~1 <I> ~1 cry|cried|get+emotional|am+upset|get+upset ~3 <P> ~3 !busy|rigid|stiff|changes+the+subject|leaves+the+room|looks+away',
+  ),
+  fr(
+    'partner.misses-emotional-cues',
+    'partner',
+    'plain',
+    '!never+once+asked|never+asked ~2 how+i+was|how+i+felt|how+i+am',
+  ),
+  // Personal struggles: the partner's own trouble, told through what it stops them doing.
+  fr(
+    'partner.withdrawn-from-everyone',
+    'partner',
+    'plain',
+    '!same+with|same+way+with ~2 friends|family|everyone|everybody',
+  ),
+  fr(
+    'partner.withdrawn-from-everyone',
+    'partner',
+    'plain',
+    '!cancels|cancelled|canceled|cancelling ~1 everything|plans+with+everyone|on+everyone',
+  ),
+  fr(
+    'partner.questioning-life-direction',
+    'partner',
+    'plain',
+    '!question|questions|questioning ~1 everything|who+they+are|who+she+is|who+he+is',
+  ),
+  fr(
+    'partner.questioning-life-direction',
+    'partner',
+    'plain',
+    "!don't+know+who+i+am|do+not+know+who+i+am|finding+themself|finding+themselves|finding+herself|finding+himself",
+  ),
+  // Loss of attraction: touch allowed without want, looks remarked on.
+  fr(
+    'partner.remarks-on-appearance',
+    'partner',
+    'plain',
+    '!let+myself+go|let+yourself+go|put+on+weight|stopped+making+an+effort',
+  ),
+  fr(
+    'partner.less-physical-affection',
+    'partner',
+    'plain',
+    'sex ~3 !rare|a+favour|a+favor|a+chore|duty|never+happens',
+  ),
+  // Changed priorities: a return to a career or study chosen, "her turn".
+  fr(
+    'context.new-start-career',
+    'partner',
+    'plain',
+    '!went+back|going+back|gone+back|returned ~1 to ~2 work|law|teaching|nursing|university|college|school|studying ~2 full+time',
+  ),
+  fr('partner.energised-by-new-goal', 'partner', 'plain', '!her+turn|his+turn|their+turn'),
+  // Disengaging: future talk dropped, visits put off.
+  fr(
+    'partner.future-talk-stopped',
+    'partner',
+    'plain',
+    '!stopped+talking+about|stopped+mentioning|never+mentions ~3 when|moving|move|future|us|plans',
+  ),
+  fr(
+    'partner.future-talk-stopped',
+    'partner',
+    'plain',
+    '!better+to+wait|better+to+hold+off|put+off+the+visit|not+a+good+time+to+visit',
+  ),
   // Changed priorities: a business of their own, told with the glow.
   fr(
     'context.new-start-career',

@@ -166,4 +166,29 @@ describe('frames added after the seventh set (our own sentences)', () => {
     );
     expect(ids('He books holidays on his own these days.')).toContain('partner.plans-without-you');
   });
+
+  it('reads the eighth-set kinds of everyday telling (sentences of our own)', () => {
+    expect(ids('He goes quiet and I get angrier, so he leaves the room.')).toContain(
+      'self.pursue-more-when-they-withdraw',
+    );
+    expect(ids('I think he has given up chasing me altogether.')).toContain(
+      'relationship.pursue-withdraw-cycle',
+    );
+    expect(ids('Getting close scares him more than anything.')).toContain(
+      'partner.pulls-back-after-closeness',
+    );
+    expect(ids('We talked about meeting each others families at Easter.')).toContain(
+      'context.event-closer-step',
+    );
+    expect(ids('Honestly she just got comfortable with me.')).toContain(
+      'relationship.comfortable-routine',
+    );
+    expect(ids('He can never tell me what he feels.')).toContain('partner.hard-to-name-feelings');
+    expect(ids('She went back to nursing full time in September.')).toContain(
+      'context.new-start-career',
+    );
+    expect(ids('He stopped talking about when we would move in together.')).toContain(
+      'partner.future-talk-stopped',
+    );
+  });
 });
