@@ -1444,6 +1444,163 @@ export const FRAMES: readonly Frame[] = [
     'plain',
     '!better+to+wait|better+to+hold+off|put+off+the+visit|not+a+good+time+to+visit',
   ),
+  // Disengaging: a life without the user being set up quietly (a place, an account, a trip).
+  fr(
+    'partner.plans-without-you',
+    'partner',
+    'plain',
+    '!solo+trip|solo+holiday|trip+on+her+own|trip+on+his+own|trip+on+their+own|holiday+on+her+own|holiday+on+his+own',
+  ),
+  fr(
+    'partner.plans-without-you',
+    'any',
+    'plain',
+    'listings|viewings|listing ~3 flat|flats|apartment|apartments|one-bedroom|studio|studios|rooms',
+  ),
+  fr(
+    'partner.plans-without-you',
+    'partner',
+    'plain',
+    '!opened|opening|open|set+up ~1 her+own|his+own|their+own|a+separate|separate ~1 bank+account|account|accounts',
+  ),
+  fr(
+    'partner.plans-without-you',
+    'partner',
+    'plain',
+    '!moving|moved|taking|took|takes ~2 her|his|their ~1 stuff|things|clothes|belongings ~2 back|out|over ~1 to',
+  ),
+  fr('partner.more-secretive', 'partner', 'plain', 'phone ~3 !face+down|face-down|screen+down'),
+  fr(
+    'partner.more-secretive',
+    'partner',
+    'plain',
+    '!private+about|secretive+about|cagey+about|guarded+about ~2 messages|phone|texts|chats|who',
+  ),
+  fr(
+    'partner.talked-about-break',
+    'partner',
+    'plain',
+    '!if+things+changed|need+a+break|taking+a+break',
+  ),
+  fr(
+    'partner.future-talk-stopped',
+    'partner',
+    'plain',
+    'lease|contract|tenancy ~8 !month+to+month|not+to+renew|rather+not+renew|not+renew',
+  ),
+  fr(
+    'partner.turns-away-from-bids',
+    'partner',
+    'plain',
+    "!stopped+saying+i+love+you|never+says+it+back|doesn't+say+it+back|doesnt+say+it+back",
+  ),
+  fr(
+    'partner.withdrawn-only-from-you',
+    'partner',
+    'plain',
+    'quiet|flat|cold|distant|closed ~2 !with+me+but+not',
+  ),
+  fr(
+    'partner.withdrawn-only-from-you',
+    'partner',
+    'plain',
+    '!goes+flat|goes+quiet|goes+cold|shuts+off ~3 the+minute|the+moment|as+soon+as ~3 walks+through|gets+home|comes+home|comes+in',
+  ),
+  // Emotional unavailability: feelings never shown, tears met with a practical offer.
+  fr(
+    'partner.hard-to-name-feelings',
+    'partner',
+    'plain',
+    '!never|not ~2 showing|shows|show ~1 it|feelings|emotions|anything',
+  ),
+  fr(
+    'partner.misses-emotional-cues',
+    'partner',
+    'plain',
+    'when|if|whenever ~1 <I> ~2 cry|crying|cried|in+tears ~4 !asks+if|offers|makes+me|hands+me ~6 water|tea|tissue|tissues|snack',
+  ),
+  fr(
+    'partner.always-reserved',
+    'partner',
+    'plain',
+    '!closed+like+a+box|a+closed+book|like+a+closed+book|like+a+wall|learned+early+not+to+show|learnt+early+not+to+show|never+to+show+anything',
+  ),
+  // Avoidant attachment: a life of one's own kept, closeness as company without talk.
+  fr(
+    'partner.values-independence-strongly',
+    'partner',
+    'plain',
+    '!built ~1 himself|herself|themselves ~1 a ~2 life|world ~3 in|on ~1 the',
+  ),
+  fr(
+    'partner.values-independence-strongly',
+    'partner',
+    'plain',
+    '!happiest|happy|most+content ~6 side+by+side|in+silence|without+speaking|without+talking',
+  ),
+  // Loss of attraction: no flirting, irritation at small things, nothing shared any more.
+  fr(
+    'partner.less-physical-affection',
+    'partner',
+    'neg',
+    '!flirt|flirts|flirting|compliment|compliments',
+  ),
+  fr(
+    'partner.irritated-with-you',
+    'partner',
+    'plain',
+    '!irritated|annoyed|bothered ~2 by ~3 little+things|everything+i|how+i|the+way+i',
+  ),
+  fr(
+    'relationship.fewer-shared-interests',
+    'any',
+    'plain',
+    'zero+shared|no+shared|nothing+shared|nothing+in+common|dropped+all+of+that|dropped+all+that|grown+in+different+directions|grown+apart|drifted+apart',
+  ),
+  // Communication breakdown: things kept in until they explode as a list.
+  fr(
+    'partner.brings-up-old-grievances',
+    'partner',
+    'plain',
+    '!whole+list|a+list|saving+up|been+saving|been+storing|kept+a+list|keeps+a+list',
+  ),
+  fr(
+    'relationship.unspoken-resentment',
+    'any',
+    'plain',
+    "keeps+it+in|bottles+it+up|bottles+things+up|never+says+it+when|doesn't+say+it|doesnt+say+it",
+  ),
+  fr(
+    'relationship.topics-off-limits',
+    'any',
+    'plain',
+    "why+i+don't+tell+you|why+i+dont+tell+you|why+i+never+tell+you",
+  ),
+  // Fear of intimacy: a reason to leave found when it gets close; afraid to be hurt again.
+  fr(
+    'partner.pulls-back-after-closeness',
+    'partner',
+    'plain',
+    'when|whenever|once|if ~1 we ~1 are|get|feel|were|got ~2 close|closer|intimate ~8 !finds+a+reason|found+a+reason|an+excuse|makes+an+excuse',
+  ),
+  fr(
+    'partner.past-hurt',
+    'partner',
+    'plain',
+    '!afraid|scared|terrified|frightened ~1 to+be+hurt|of+being+hurt|of+getting+hurt|to+get+hurt',
+  ),
+  fr(
+    'partner.past-hurt',
+    'partner',
+    'plain',
+    '!disloyal|guilty|betrayal ~4 happy|happiness|to+be+this',
+  ),
+  fr(
+    'partner.avoids-future-talk',
+    'partner',
+    'plain',
+    '!never+marry+again|never+get+married+again|never+live+with+anyone|never+move+in',
+  ),
   // Changed priorities: a business of their own, told with the glow.
   fr(
     'context.new-start-career',

@@ -191,4 +191,43 @@ describe('frames added after the seventh set (our own sentences)', () => {
       'partner.future-talk-stopped',
     );
   });
+
+  it('reads a life without the user set up quietly, and warmth kept for others', () => {
+    expect(ids('He has been looking at listings for studio flats near his office.')).toContain(
+      'partner.plans-without-you',
+    );
+    expect(ids('She opened her own bank account last month.')).toContain(
+      'partner.plans-without-you',
+    );
+    expect(ids('He goes flat the minute he walks through the door.')).toContain(
+      'partner.withdrawn-only-from-you',
+    );
+    expect(ids('They are private about their messages now.')).toContain('partner.more-secretive');
+    // The user's own words about the two of them are not the partner talking of a break.
+    const apart = ids('We have drifted apart over the years.');
+    expect(apart).toContain('relationship.fewer-shared-interests');
+    expect(apart).not.toContain('partner.talked-about-break');
+  });
+
+  it('reads tears met with a practical offer, grievances saved up, an excuse found when close', () => {
+    expect(ids('When I am crying he asks if I want a cup of tea.')).toContain(
+      'partner.misses-emotional-cues',
+    );
+    expect(ids('Three weeks later out comes a whole list she has been keeping.')).toContain(
+      'partner.brings-up-old-grievances',
+    );
+    expect(ids('Whenever we get really close he finds a reason to go out.')).toContain(
+      'partner.pulls-back-after-closeness',
+    );
+    expect(ids('She does not flirt with me any more.')).toContain(
+      'partner.less-physical-affection',
+    );
+  });
+
+  it('does not read the user own bereavement as a loss of the partner', () => {
+    const own = ids('When my uncle died he handled the funeral and never asked how I was.');
+    expect(own).not.toContain('context.loss-bereavement');
+    expect(own).not.toContain('context.event-preceded');
+    expect(ids('Since his father died he barely speaks.')).toContain('context.loss-bereavement');
+  });
 });

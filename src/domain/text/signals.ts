@@ -37,6 +37,10 @@ const ACCEPTS: Record<LexiconActor, (actor: Actor) => boolean> = {
 };
 
 /** What each kind of event says: the specific context signal and its group. */
+/** The user's own relative or pet died: "when my brother died", "after my cat passed". */
+const OWN_LOSS =
+  /\bmy\s+(?!partner\b|husband\b|wife\b|boyfriend\b|girlfriend\b|bf\b|gf\b)\w+\s+(?:had\s+)?(?:died|passed|was\s+killed)\b/i;
+
 export const EVENT_SIGNALS: Record<EventKind, { specific?: string; group: string }> = {
   'loss-job': { specific: 'context.loss-job', group: 'context.event-loss' },
   'loss-bereavement': { specific: 'context.loss-bereavement', group: 'context.event-loss' },
@@ -156,6 +160,18 @@ export function findSignals(input: SignalInput): { hits: SignalHit[]; setAside: 
       if (actorNear(clause, m.start, refs) === 'self' && /\bmy\b/i.test(lead)) continue;
       // "my grandad died": the user's own loss or change, not the partner's circumstance.
       if (/\bmy\s+(?:\w+\s+)?$/i.test(plain.slice(clause.start, m.start))) continue;
+      // "When my brother died she organised the funeral": the user's own bereavement, told in
+      // the same sentence, not a loss of the partner's.
+      if (kind === 'loss-bereavement') {
+        const at = sentences.find((x) => x.start <= m.start && m.start < x.end);
+        const around = at ? plain.slice(at.start, at.end) : '';
+        if (
+          /\bmy\s+(?!partner\b|husband\b|wife\b|boyfriend\b|girlfriend\b)\w+\s+(?:had\s+)?(?:died|passed|was\s+killed)\b/i.test(
+            around,
+          )
+        )
+          continue;
+      }
       hits.push({ id: specific, value: clause.isHedged ? HEDGED_STRENGTH : 1, ...m });
     }
   }
@@ -185,9 +201,13 @@ export function findSignals(input: SignalInput): { hits: SignalHit[]; setAside: 
         hits.push({ id: 'relationship.always-been-this-way', value, ...span });
         break;
       case 'event': {
-        hits.push({ id: 'context.event-preceded', value, ...span });
+        // "since I…", and "when my brother died": the user's own change or loss, not the partner's.
         const isOwn = /^(?:ever\s+)?(?:since|after|when)\s+I\b/i.test(time.quote);
-        if (time.event && !isOwn) {
+        const isOwnLoss = OWN_LOSS.test(time.quote);
+        // "Something happened first" weighs for a strain on the partner: the user's own loss is
+        // not one (it was counted as one, and put stress first for a partner who froze at it).
+        if (!isOwnLoss) hits.push({ id: 'context.event-preceded', value, ...span });
+        if (time.event && !isOwn && !isOwnLoss) {
           const { specific, group } = EVENT_SIGNALS[time.event];
           hits.push({ id: group, value, ...span });
           if (specific) hits.push({ id: specific, value, ...span });
