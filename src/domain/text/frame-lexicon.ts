@@ -1337,7 +1337,7 @@ export const FRAMES: readonly Frame[] = [
     'partner.pulls-back-after-closeness',
     'partner',
     'plain',
-    '!said|says|needed|needs|wanted|wants ~3 to ~1 slow+down|slow+things+down|take+a+step+back',
+    '!needed|needs|wanted|wants|need|want ~1 to ~1 slow+down|slow+things+down|take+a+step+back',
   ),
   fr(
     'context.event-closer-step',
@@ -1413,9 +1413,9 @@ export const FRAMES: readonly Frame[] = [
   // Loss of attraction: touch allowed without want, looks remarked on.
   fr(
     'partner.remarks-on-appearance',
-    'partner',
+    'any',
     'plain',
-    '!let+myself+go|let+yourself+go|put+on+weight|stopped+making+an+effort',
+    'told+me|tells+me|telling+me|says+i|said+i ~3 let+myself+go|let+yourself+go|put+on+weight|stopped+making+an+effort',
   ),
   fr(
     'partner.less-physical-affection',

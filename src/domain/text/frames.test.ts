@@ -230,4 +230,16 @@ describe('frames added after the seventh set (our own sentences)', () => {
     expect(own).not.toContain('context.event-preceded');
     expect(ids('Since his father died he barely speaks.')).toContain('context.loss-bereavement');
   });
+
+  it('reads looks remarked on only when the partner says it, and a wish to slow down', () => {
+    expect(ids('He keeps telling me I have put on weight.')).toContain(
+      'partner.remarks-on-appearance',
+    );
+    expect(ids('I told my sister I have let myself go a bit.')).not.toContain(
+      'partner.remarks-on-appearance',
+    );
+    expect(ids('A week after the holiday she said she needed to slow down.')).toContain(
+      'partner.pulls-back-after-closeness',
+    );
+  });
 });
