@@ -24,6 +24,8 @@ import {
   BLIND_5_SAFETY,
   BLIND_6_DESCRIPTIONS,
   BLIND_6_SAFETY,
+  BLIND_7_DESCRIPTIONS,
+  BLIND_7_SAFETY,
   DESCRIPTION_CASES,
   EXTRA_DESCRIPTIONS,
   EXTRA_SAFETY,
@@ -370,9 +372,15 @@ export async function run(): Promise<void> {
     kb,
   );
   blindReport(
-    'eighth set (written 2026-11-22; first run blind: see docs)',
+    'eighth set (blind on its first run; its descriptions studied since: see docs)',
     BLIND_6_DESCRIPTIONS,
     BLIND_6_SAFETY,
+    kb,
+  );
+  blindReport(
+    'ninth set (written 2026-11-22; first run blind: see docs)',
+    BLIND_7_DESCRIPTIONS,
+    BLIND_7_SAFETY,
     kb,
   );
   blindReport(

@@ -22,6 +22,8 @@ import blind5DescriptionsData from './blind-5/descriptions.json' with { type: 'j
 import blind5SafetyData from './blind-5/safety.json' with { type: 'json' };
 import blind6DescriptionsData from './blind-6/descriptions.json' with { type: 'json' };
 import blind6SafetyData from './blind-6/safety.json' with { type: 'json' };
+import blind7DescriptionsData from './blind-7/descriptions.json' with { type: 'json' };
+import blind7SafetyData from './blind-7/safety.json' with { type: 'json' };
 
 export type SafetyCase = {
   id: string;
@@ -133,13 +135,24 @@ export const BLIND_5_SAFETY = blind5SafetyData as LevelledSafetyCase[];
 /**
  * The eighth set (60 descriptions, 70 safety cases), written on 2026-11-22 by someone who saw
  * neither the reader nor the other sets, while the seventh was being studied; its first run is
- * recorded in docs/text-analysis.md. Reported by the bench; not asserted in tests. Whoever
- * studies it next must say so there and write a fresh set.
+ * recorded in docs/text-analysis.md, and its descriptions were studied after it (see there).
+ * Reported by the bench; not asserted in tests.
  */
 export const BLIND_6_DESCRIPTIONS: readonly DescriptionCase[] = fromBlind(
   blind6DescriptionsData as BlindDescription[],
 );
 export const BLIND_6_SAFETY = blind6SafetyData as LevelledSafetyCase[];
+
+/**
+ * The ninth set (60 descriptions, 70 safety cases), written on 2026-11-22 by someone who saw
+ * neither the reader nor the other sets, while the eighth was being studied; its first run is
+ * recorded in docs/text-analysis.md. Reported by the bench; not asserted in tests. Whoever
+ * studies it next must say so there and write a fresh set.
+ */
+export const BLIND_7_DESCRIPTIONS: readonly DescriptionCase[] = fromBlind(
+  blind7DescriptionsData as BlindDescription[],
+);
+export const BLIND_7_SAFETY = blind7SafetyData as LevelledSafetyCase[];
 
 /**
  * Our own extra sets (48 descriptions with signal labels, 178 safety cases with levels), written to
