@@ -12,20 +12,7 @@ import { assess } from '../src/domain/evidence/index.js';
 import { knowledgeBase, type KnowledgeBase } from '../src/domain/knowledge/index.js';
 import { analyzeText, toObservations } from '../src/domain/text/index.js';
 import {
-  BLIND_DESCRIPTIONS,
-  BLIND_SAFETY,
-  BLIND_2_DESCRIPTIONS,
-  BLIND_2_SAFETY,
-  BLIND_3_DESCRIPTIONS,
-  BLIND_3_SAFETY,
-  BLIND_4_DESCRIPTIONS,
-  BLIND_4_SAFETY,
-  BLIND_5_DESCRIPTIONS,
-  BLIND_5_SAFETY,
-  BLIND_6_DESCRIPTIONS,
-  BLIND_6_SAFETY,
-  BLIND_7_DESCRIPTIONS,
-  BLIND_7_SAFETY,
+  BLIND_SETS,
   DESCRIPTION_CASES,
   EXTRA_DESCRIPTIONS,
   EXTRA_SAFETY,
@@ -341,48 +328,7 @@ export async function run(): Promise<void> {
     HELD_OUT_SAFETY,
     kb,
   );
-  blindReport(
-    'third set (blind on its first run, tuned on since: see docs)',
-    BLIND_DESCRIPTIONS,
-    BLIND_SAFETY,
-    kb,
-  );
-  blindReport(
-    'fourth set (blind on its first run, studied since: see docs)',
-    BLIND_2_DESCRIPTIONS,
-    BLIND_2_SAFETY,
-    kb,
-  );
-  blindReport(
-    'fifth set (blind on its first run, studied since: see docs)',
-    BLIND_3_DESCRIPTIONS,
-    BLIND_3_SAFETY,
-    kb,
-  );
-  blindReport(
-    'sixth set (blind on its first run, studied since: see docs)',
-    BLIND_4_DESCRIPTIONS,
-    BLIND_4_SAFETY,
-    kb,
-  );
-  blindReport(
-    'seventh set (blind on its first run, studied since: see docs)',
-    BLIND_5_DESCRIPTIONS,
-    BLIND_5_SAFETY,
-    kb,
-  );
-  blindReport(
-    'eighth set (blind on its first run; its descriptions studied since: see docs)',
-    BLIND_6_DESCRIPTIONS,
-    BLIND_6_SAFETY,
-    kb,
-  );
-  blindReport(
-    'ninth set (written 2026-11-22; first run blind: see docs)',
-    BLIND_7_DESCRIPTIONS,
-    BLIND_7_SAFETY,
-    kb,
-  );
+  for (const set of BLIND_SETS) blindReport(set.label, set.descriptions, set.safety, kb);
   blindReport(
     'our extra sets (written to test wording no rule listed)',
     EXTRA_DESCRIPTIONS,
