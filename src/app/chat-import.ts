@@ -324,14 +324,6 @@ export async function importChat(
   return ok({ report, series });
 }
 
-/**
- * The English name of a language content mode reads, for adapters to show.
- *
- * @example
- * languageName('de') // 'German'
- */
-export const languageName = (language: ContentLanguage): string => LANGUAGE_NAMES[language];
-
 const LISTED = Object.values(LANGUAGE_NAMES).join(', ');
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 

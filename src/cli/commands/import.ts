@@ -134,12 +134,16 @@ const ROLE_LABEL = { me: 'you', partner: 'partner', other: 'other' } as const;
 export function formatImport(report: ChatImportReport): string {
   const lines: string[] = [];
   const people = report.participants.filter((p) => p.role !== 'other');
+  const readIn =
+    report.contentLanguage === null
+      ? ', but in no language the lists cover (see the warning)'
+      : ` in ${CONTENT_LANGUAGE_NAMES[report.contentLanguage]}`;
   lines.push(
     `${report.format} chat: ${report.participants.map((p) => `${p.name} (${ROLE_LABEL[p.role]}) ${fmt(p.messages)} messages`).join(' · ')}`,
     `${report.first?.slice(0, 10) ?? '-'} to ${report.last?.slice(0, 10) ?? '-'}, ${report.weeks.length} week(s), times read in ${report.timeZone}.`,
     `Lines: ${fmt(report.lines.message)} messages, ${fmt(report.lines.continuation)} continuation, ${fmt(report.lines.system)} system, ${fmt(report.lines.skipped)} skipped.`,
     report.contentMode
-      ? `Content mode: words were read for features (questions, affection, plans, tone)${report.contentLanguage === null ? ', but in no language the lists cover (see the warning)' : ` in ${CONTENT_LANGUAGE_NAMES[report.contentLanguage]}`}; no text was kept.`
+      ? `Content mode: words were read for features (questions, affection, plans, tone)${readIn}; no text was kept.`
       : 'Metadata mode: only counts, times and lengths were read; no text was kept.',
     '',
   );

@@ -1,5 +1,6 @@
 /** Chat import: choose a file, who is who, metadata or content mode, weekly chart, signals. */
-import { languageName, type ChatImportReport, type DateOrder } from '../../app/chat-import.js';
+import { CONTENT_LANGUAGE_NAMES } from '../../app/chat-formats.js';
+import type { ChatImportReport, DateOrder } from '../../app/chat-import.js';
 import { Layout } from '../layout.js';
 import { ChartWithTable } from './journal.js';
 import { ErrorBox } from './shell.js';
@@ -336,7 +337,7 @@ export function FilesPage(props: FilesPageProps) {
             {!report.contentMode
               ? ' Only timing and counts were read.'
               : report.contentLanguage
-                ? ` Words were read (in ${languageName(report.contentLanguage)}).`
+                ? ` Words were read (in ${CONTENT_LANGUAGE_NAMES[report.contentLanguage]}).`
                 : ' Words were read, but not in one language the word lists cover.'}
           </p>
           {report.warnings.length > 0 ? (
